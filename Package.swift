@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+// stepviz: a terminal visualizer for heaps, deques, LRU caches, locks and schedulers.
+// Modules follow the data flow of DESIGN.md, one direction only:
+//   StepvizCore (real libraries) → StepvizEvents (typed steps, JSON Lines, operations)
+//   → StepvizRender (timeline, player, panels, canvas, recordings) → StepvizTerminal (ncurses)
+import PackageDescription
+
+/// Invariant checks after every mutation, compiled into debug builds only.
+let internalChecks: [SwiftSetting] = [
+    .define("STEPVIZ_INTERNAL_CHECKS", .when(configuration: .debug)),
+]
+
+let package = Package(
+    name: "stepviz",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "StepvizCore", targets: ["StepvizCore"]),
+        .executable(name: "stepviz", targets: ["stepviz"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "StepvizCore", swiftSettings: internalChecks),
+        .target(name: "StepvizEvents", dependencies: ["StepvizCore"], swiftSettings: internalChecks),
+        .target(name: "StepvizRender", dependencies: ["StepvizCore", "StepvizEvents"], swiftSettings: internalChecks),
+        .executableTarget(
+            name: "stepviz",
+            dependencies: [
+                "StepvizCore", "StepvizEvents", "StepvizRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "StepvizCoreTests", dependencies: ["StepvizCore"], resources: [.copy("Vectors")]),
+        .testTarget(name: "StepvizEventsTests", dependencies: ["StepvizCore", "StepvizEvents"]),
+        .testTarget(name: "StepvizRenderTests", dependencies: ["StepvizCore", "StepvizEvents", "StepvizRender"], resources: [.copy("Golden")]),
+    ]
+)

@@ -1,0 +1,109 @@
+extension BinaryHeap {
+    /// Inserts an element (Python's `heappush`).
+    ///
+    ///     var heap = BinaryHeap([5, 9])
+    ///     heap.push(1)
+    ///     heap.unordered    // [1, 9, 5]
+    ///
+    /// - Complexity: O(log *n*) comparisons and moves.
+    @inlinable
+    public mutating func push(_ element: Element) {
+        let observer = self.observer
+        observer?(.hold(element))
+        _storage.append(element)
+        observer?(.appendHole)
+        _siftUp(element, hole: _storage.count - 1, stoppingAt: 0, observer)
+        _checkInvariants()
+    }
+
+    /// Removes and returns the smallest element (Python's `heappop`), or nil
+    /// when the heap is empty.
+    ///
+    ///     var heap = BinaryHeap([3, 1, 2])
+    ///     heap.popMin()    // 1
+    ///
+    /// - Complexity: O(log *n*); about log2(*n*) + 1 comparisons on average.
+    @inlinable
+    @discardableResult
+    public mutating func popMin() -> Element? {
+        guard let last = _storage.popLast() else { return nil }
+        let observer = self.observer
+        observer?(.liftLast(last))
+        if _storage.isEmpty {
+            observer?(.returnHeld(last))
+            return last
+        }
+        let result = _storage[0]
+        observer?(.take(0, result))
+        _siftToLeafThenUp(last, hole: 0, observer)
+        _checkInvariants()
+        return result
+    }
+
+    /// Pushes `element`, then pops and returns the smallest element, faster
+    /// than the two calls apart (Python's `heappushpop`).
+    ///
+    ///     var heap = BinaryHeap([2, 4])
+    ///     heap.pushPop(1)    // 1, the heap is unchanged
+    ///     heap.pushPop(3)    // 2, the heap is [3, 4]
+    ///
+    /// - Complexity: O(log *n*)
+    @inlinable
+    public mutating func pushPop(_ element: Element) -> Element {
+        let observer = self.observer
+        observer?(.hold(element))
+        if let first = _storage.first {
+            let isLess = first < element
+            observer?(.compare(.slot(0), first, .held, element, isLess: isLess))
+            if isLess {
+                observer?(.take(0, first))
+                _siftToLeafThenUp(element, hole: 0, observer)
+                _checkInvariants()
+                return first
+            }
+        }
+        observer?(.returnHeld(element))
+        return element
+    }
+
+    /// Pops and returns the smallest element, then pushes `element`
+    /// (Python's `heapreplace`); returns nil and changes nothing when empty.
+    ///
+    ///     var heap = BinaryHeap([2, 4])
+    ///     heap.replaceMin(with: 9)    // 2, the heap is [4, 9]
+    ///
+    /// - Complexity: O(log *n*)
+    @inlinable
+    public mutating func replaceMin(with element: Element) -> Element? {
+        guard let first = _storage.first else { return nil }
+        let observer = self.observer
+        observer?(.hold(element))
+        observer?(.take(0, first))
+        _siftToLeafThenUp(element, hole: 0, observer)
+        _checkInvariants()
+        return first
+    }
+
+    /// Replaces the contents with `elements` and arranges them into a heap
+    /// (Python's `heapify`: a bottom-up sift from the last parent to the root).
+    ///
+    ///     var heap = BinaryHeap<Int>()
+    ///     heap.heapify([3, 10, 1000, -99, 4, 100])
+    ///     heap.unordered    // [-99, 3, 100, 10, 4, 1000]
+    ///
+    /// - Complexity: O(*n*)
+    @inlinable
+    public mutating func heapify(_ elements: some Sequence<Element>) {
+        _storage = Array(elements)
+        let observer = self.observer
+        observer?(.load(_storage))
+        var index = _storage.count / 2
+        while index > 0 {
+            index -= 1
+            let element = _storage[index]
+            observer?(.lift(index, element))
+            _siftToLeafThenUp(element, hole: index, observer)
+        }
+        _checkInvariants()
+    }
+}

@@ -1,0 +1,74 @@
+import StepvizCore
+
+/// Runs heap operations on a real ``BinaryHeap`` and keeps every step it
+/// reported, framed per operation: `begin`, the library's events, then
+/// `result` or `error`, then `state` (after every operation, failed ones too).
+///
+///     let session = HeapSession()
+///     session.apply(.heapify([3, 1, 2]))
+///     session.apply(.pop)
+///     session.heap.unordered    // [2, 3]
+///
+/// - Complexity: O(events) memory; each operation costs the library's own
+///   complexity plus O(1) per event.
+public final class HeapSession {
+    public static let panel = "heap"
+
+    /// The real heap the operations ran on.
+    public private(set) var heap = BinaryHeap<Int>()
+    /// Every step so far, `seq` counting from 0.
+    public private(set) var steps: [Step<HeapStepEvent>] = []
+    /// The operations applied so far; a step's `op` indexes this.
+    public private(set) var operations: [HeapOperation] = []
+
+    public init() {}
+
+    /// Runs `operation` on the heap and records its steps.
+    public func apply(_ operation: HeapOperation) {
+        let op = operations.count
+        operations.append(operation)
+        record(.begin(operation), op: op)
+
+        var events: [HeapEvent<Int>] = []
+        heap.observer = { events.append($0) }
+        defer { heap.observer = nil }
+        var outcome: Result<Int?, HeapOperationError>
+        switch operation {
+        case .push(let value):
+            heap.push(value)
+            outcome = .success(nil)
+        case .pop:
+            outcome = heap.popMin().map { .success($0) } ?? .failure(.indexOutOfRange)
+        case .pushPop(let value):
+            outcome = .success(heap.pushPop(value))
+        case .replace(let value):
+            outcome = heap.replaceMin(with: value).map { .success($0) } ?? .failure(.indexOutOfRange)
+        case .heapify(let values):
+            heap.heapify(values)
+            outcome = .success(nil)
+        }
+        for event in events { record(.heap(event), op: op) }
+        switch outcome {
+        case .success(let value?): record(.result(value), op: op)
+        case .success(nil): break
+        case .failure(let error): record(.error(error.message), op: op)
+        }
+        record(.state(heap.unordered), op: op)
+    }
+
+    private func record(_ event: HeapStepEvent, op: Int) {
+        steps.append(Step(seq: steps.count, op: op, event: event))
+    }
+}
+
+/// The failures Python's heapq reports, with its messages.
+public enum HeapOperationError: Error {
+    /// heappop or heapreplace on an empty heap.
+    case indexOutOfRange
+
+    public var message: String {
+        switch self {
+        case .indexOutOfRange: "index out of range"
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import StepvizCore
+
+/// A step of a heap run as the event stream and the panel see it: the
+/// library's own ``HeapEvent``s framed by the operation that caused them, its
+/// result or error, and the whole array after it.
+public enum HeapStepEvent: Equatable, Sendable {
+    /// An operation starts.
+    case begin(HeapOperation)
+    /// A step the library took.
+    case heap(HeapEvent<Int>)
+    /// The value the operation returned (pop, pushpop, replace).
+    case result(Int)
+    /// The operation failed, with Python's message; the run goes on.
+    case error(String)
+    /// The array after the operation, in array order.
+    case state([Int])
+}
+
+extension HeapStepEvent: StepEventEncodable {
+    public var type: String {
+        switch self {
+        case .begin: "begin"
+        case .result: "result"
+        case .error: "error"
+        case .state: "state"
+        case .heap(let event):
+            switch event {
+            case .load: "load"
+            case .hold: "hold"
+            case .appendHole: "append_hole"
+            case .liftLast: "lift_last"
+            case .lift: "lift"
+            case .take: "take"
+            case .compare: "compare"
+            case .move: "move"
+            case .place: "place"
+            case .returnHeld: "return_held"
+            }
+        }
+    }
+
+    public func encodeFields(into object: inout JSONObjectWriter) {
+        switch self {
+        case .begin(let operation): object.field("operation", operation.description)
+        case .result(let value): object.field("value", value)
+        case .error(let message): object.field("message", message)
+        case .state(let items): object.field("items", items)
+        case .heap(let event):
+            switch event {
+            case .load(let items): object.field("items", items)
+            case .hold(let value), .liftLast(let value), .returnHeld(let value):
+                object.field("value", value)
+            case .appendHole: break
+            case .lift(let slot, let value), .take(let slot, let value), .place(let slot, let value):
+                object.field("slot", slot)
+                object.field("value", value)
+            case .compare(let lhs, let lhsValue, let rhs, let rhsValue, let isLess):
+                object.field("lhs_slot", lhs.slotIndex)
+                object.field("lhs", lhsValue)
+                object.field("rhs_slot", rhs.slotIndex)
+                object.field("rhs", rhsValue)
+                object.field("less", isLess)
+            case .move(let from, let to, let value):
+                object.field("from", from)
+                object.field("to", to)
+                object.field("value", value)
+            }
+        }
+    }
+}
+
+extension HeapOperand {
+    /// The slot index, or nil for the held element (`null` in JSON).
+    public var slotIndex: Int? {
+        if case .slot(let index) = self { index } else { nil }
+    }
+}

@@ -1,0 +1,57 @@
+/// Splits and parses an operation list such as `"push 3; pop; push 7"`, the
+/// syntax of `--ops` and of the `:` prompt.
+///
+///     let ops = try OperationScript.parse("push 3; pop", as: HeapOperation.self)
+///
+/// - Complexity: O(*n*) in the length of the text.
+public enum OperationScript {
+    /// Parses every `;`-separated operation; empty pieces (a trailing `;`)
+    /// are skipped. Throws on the first malformed one, naming it.
+    public static func parse<Operation: ParsableOperation>(
+        _ text: String, as: Operation.Type = Operation.self
+    ) throws(OperationParseError) -> [Operation] {
+        var operations: [Operation] = []
+        for piece in text.split(separator: ";", omittingEmptySubsequences: false) {
+            let words = piece.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            guard !words.isEmpty else { continue }
+            operations.append(try Operation(words: words, text: piece.trimmed))
+        }
+        return operations
+    }
+
+    /// Parses each word as an integer, naming the first one that is not.
+    public static func integers(
+        _ words: ArraySlice<Substring>, in operation: Substring
+    ) throws(OperationParseError) -> [Int] {
+        var values: [Int] = []
+        for word in words {
+            guard let value = Int(word) else { throw .notAnInteger(word, in: operation) }
+            values.append(value)
+        }
+        return values
+    }
+
+    /// Exactly `count` integer arguments after the operation word.
+    public static func integers(
+        _ words: [Substring], count: Int, text: Substring, usage: String
+    ) throws(OperationParseError) -> [Int] {
+        guard words.count == count + 1 else { throw .wrongArgumentCount(text, usage: usage) }
+        return try integers(words.dropFirst(), in: text)
+    }
+}
+
+/// An operation that can be read from one `;`-separated piece of `--ops`.
+public protocol ParsableOperation: CustomStringConvertible {
+    /// `words` is the piece split on blanks (never empty); `text` the whole
+    /// piece, trimmed, for error messages.
+    init(words: [Substring], text: Substring) throws(OperationParseError)
+}
+
+extension Substring {
+    var trimmed: Substring {
+        var result = self
+        while let first = result.first, first.isWhitespace { result.removeFirst() }
+        while let last = result.last, last.isWhitespace { result.removeLast() }
+        return result
+    }
+}

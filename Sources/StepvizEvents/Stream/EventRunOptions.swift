@@ -1,0 +1,29 @@
+/// The command-line options of `stepviz events` that reach a panel's run.
+/// Each panel reads the ones it understands and rejects values it cannot use.
+public struct EventRunOptions: Sendable, Equatable {
+    /// `--ops`: the `;`-separated operations, or nil for the panel's demo.
+    public var ops: String?
+    /// `--seed`: fixes every random choice (demo values, thread schedules).
+    public var seed: UInt64
+    /// `--maxlen` (deque).
+    public var maxlen: Int?
+    /// `--capacity` (lru).
+    public var capacity: Int?
+    /// `--scene` (locks: ordered, naive, violation, philosophers; scheduler: actors).
+    public var scene: String?
+    /// `--threads` (locks).
+    public var threads: Int?
+    /// `--ordered` (locks, philosophers scene).
+    public var ordered: Bool
+
+    public init(ops: String? = nil, seed: UInt64 = 1, maxlen: Int? = nil, capacity: Int? = nil,
+                scene: String? = nil, threads: Int? = nil, ordered: Bool = false) {
+        self.ops = ops
+        self.seed = seed
+        self.maxlen = maxlen
+        self.capacity = capacity
+        self.scene = scene
+        self.threads = threads
+        self.ordered = ordered
+    }
+}

@@ -1,0 +1,66 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes an event stream as JSON Lines to a file descriptor, buffered, so
+/// a long run costs one `write` per 64 KiB rather than one per event.
+///
+///     var writer = JSONLinesWriter(fileDescriptor: 1)
+///     writer.writeHeader(panel: "heap")
+///     for step in session.steps { writer.write(step) }
+///     try writer.flush()
+///
+/// - Complexity: O(1) amortized per event besides formatting it.
+public struct JSONLinesWriter {
+    public let fileDescriptor: Int32
+    private var buffer: [UInt8] = []
+    private let capacity: Int
+
+    public init(fileDescriptor: Int32, bufferSize: Int = 1 << 16) {
+        self.fileDescriptor = fileDescriptor
+        self.capacity = bufferSize
+        buffer.reserveCapacity(bufferSize + 1024)
+    }
+
+    /// Writes the header line: schema, version and panel name.
+    public mutating func writeHeader(panel: String) {
+        buffer.append(contentsOf: EventStreamHeader.line(panel: panel).utf8)
+        buffer.append(0x0A)
+    }
+
+    /// Writes one step as one line.
+    public mutating func write<Event: StepEventEncodable>(_ step: Step<Event>) {
+        step.encodeJSON(into: &buffer)
+        buffer.append(0x0A)
+        if buffer.count >= capacity { try? flush() }
+    }
+
+    /// Sends everything buffered to the file descriptor.
+    public mutating func flush() throws(WriteError) {
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { raw in
+                #if canImport(Glibc)
+                Glibc.write(fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
+                #else
+                Darwin.write(fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
+                #endif
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                buffer.removeAll(keepingCapacity: true)
+                throw WriteError(errno: errno)
+            }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// A failed `write(2)`.
+    public struct WriteError: Error, CustomStringConvertible {
+        public let errno: Int32
+        public var description: String { String(cString: strerror(errno)) }
+    }
+}

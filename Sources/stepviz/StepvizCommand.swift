@@ -7,7 +7,7 @@ struct StepvizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stepviz",
         abstract: "Watch heaps, deques, LRU caches, locks and schedulers work, step by step.",
-        subcommands: [EventsCommand.self],
+        subcommands: [EventsCommand.self, RecordCommand.self],
         defaultSubcommand: nil
     )
 

@@ -1,0 +1,19 @@
+/// One line of the help overlay (and of the README's key table): the keys
+/// and what they do. The list is the single source for both.
+public struct KeyBinding: Hashable, Sendable {
+    public let keys: String
+    public let action: String
+
+    public static let all: [KeyBinding] = [
+        KeyBinding(keys: "space", action: "play / pause"),
+        KeyBinding(keys: "→ or l", action: "step forward"),
+        KeyBinding(keys: "← or h", action: "step back"),
+        KeyBinding(keys: "+ / -", action: "faster / slower"),
+        KeyBinding(keys: "g / G", action: "first / last step"),
+        KeyBinding(keys: ":", action: "type an operation (Enter runs, Esc cancels)"),
+        KeyBinding(keys: "tab or 1-5", action: "switch panel (dashboard)"),
+        KeyBinding(keys: "r", action: "restart with a new seed"),
+        KeyBinding(keys: "?", action: "this help (Esc or ? closes)"),
+        KeyBinding(keys: "q", action: "quit"),
+    ]
+}

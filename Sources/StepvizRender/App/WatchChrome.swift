@@ -1,0 +1,96 @@
+/// The parts of the watch screen around the panel: header, status line,
+/// help overlay, and the "too small" notice.
+enum WatchChrome {
+    static func renderHeader<Source, Panel>(
+        panel: String, app: WatchApp<Source, Panel>, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs
+    ) {
+        canvas.fill(area, with: Cell(" ", style: Theme.title))
+        let labels = app.timeline.source.operationLabels
+        var operation = "no operation yet"
+        if let op = app.currentOperation {
+            operation = "op \(op + 1)/\(labels.count): \(labels[op])"
+        }
+        let state = app.player.isPlaying ? "\(glyphs.playing) playing" : "\(glyphs.paused) paused"
+        let right = "\(state) \(Self.format(app.player.speed)) steps/s  step \(app.player.position)/\(app.timeline.count)  seed \(app.seed) "
+        let left = " stepviz \(glyphs.vertical) \(panel) \(glyphs.vertical) "
+        canvas.write(left, x: area.x, y: area.y, style: Theme.title)
+        let room = area.width - left.count - right.count - 1
+        if room > 3 {
+            canvas.write(operation, x: area.x + left.count, y: area.y, width: room, style: Theme.title, glyphs: glyphs)
+        }
+        canvas.write(right.suffix(area.width), x: Swift.max(area.x, area.maxX - right.count), y: area.y, style: Theme.title)
+    }
+
+    static func renderStatus(
+        mode: WatchMode, status: (text: String, isError: Bool)?, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs
+    ) {
+        switch mode {
+        case .prompt(let text):
+            canvas.write(":", x: area.x, y: area.y, style: Theme.keyHint)
+            let shown = String(text.suffix(Swift.max(0, area.width - 3)))
+            canvas.write(shown, x: area.x + 1, y: area.y)
+            canvas.put("_", x: area.x + 1 + shown.count, y: area.y, style: Style(reverse: true))
+        case .playing, .help:
+            if let status {
+                canvas.write(status.text, x: area.x, y: area.y, width: area.width,
+                             style: status.isError ? Theme.error : Theme.label, glyphs: glyphs)
+            } else {
+                var x = area.x
+                for (keys, action) in [("space", "play"), ("\(glyphs.arrow == "→" ? "←/→" : "h/l")", "step"),
+                                       ("+/-", "speed"), (":", "op"), ("?", "help"), ("q", "quit")] {
+                    guard x + keys.count + action.count + 3 <= area.maxX else { break }
+                    canvas.write(keys, x: x, y: area.y, style: Theme.keyHint)
+                    canvas.write(action, x: x + keys.count + 1, y: area.y, style: Theme.dim)
+                    x += keys.count + action.count + 3
+                }
+            }
+        }
+    }
+
+    static func renderHelp(in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
+        let bindings = KeyBinding.all.map { binding in
+            (keys: glyphs.arrow == "→" ? binding.keys : binding.keys.replacingArrows, action: binding.action)
+        }
+        let keyWidth = bindings.map(\.keys.count).max() ?? 0
+        let lineWidth = keyWidth + 2 + (bindings.map(\.action.count).max() ?? 0)
+        let width = Swift.min(area.width, lineWidth + 4)
+        let height = Swift.min(area.height, bindings.count + 4)
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        canvas.fill(box)
+        let inner = canvas.box(box, title: "keys", glyphs: glyphs, style: Theme.label)
+        for (row, binding) in bindings.prefix(inner.height - 1).enumerated() {
+            canvas.write(binding.keys, x: inner.x + 1, y: inner.y + row, style: Theme.keyHint)
+            canvas.write(binding.action, x: inner.x + 1 + keyWidth + 2, y: inner.y + row, width: inner.width - keyWidth - 3,
+                         glyphs: glyphs)
+        }
+        canvas.write("Esc or ? closes", x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 1, style: Theme.dim, glyphs: glyphs)
+    }
+
+    static func renderTooSmall(needed: (width: Int, height: Int), on canvas: inout Canvas) {
+        let lines = ["terminal too small: need \(needed.width)×\(needed.height)",
+                     "now \(canvas.width)×\(canvas.height); enlarge it, or q to quit"]
+        for (row, line) in lines.enumerated() {
+            let y = canvas.height / 2 - 1 + row
+            canvas.write(line, x: Swift.max(0, (canvas.width - line.count) / 2), y: y, style: Style(bold: row == 0))
+        }
+    }
+
+    static func format(_ speed: Double) -> String {
+        let tenths = Int((speed * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
+    }
+}
+
+extension String {
+    /// `→`/`←` spelled in ASCII for terminals without UTF-8.
+    var replacingArrows: String {
+        var text = self
+        text = text.replacingOccurrences(of: "→", with: "Right")
+        text = text.replacingOccurrences(of: "←", with: "Left")
+        return text
+    }
+
+    private func replacingOccurrences(of target: String, with replacement: String) -> String {
+        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

@@ -1,0 +1,105 @@
+/// The playback state machine: where the cursor is, whether it plays, how
+/// fast, and how far the animation of the last step has got. A pure value:
+/// `update` folds a message in, given how many steps exist; time only
+/// arrives as `.tick`, so nothing here sleeps and every state is testable.
+///
+///     var player = Player(speed: 4)
+///     player.update(.togglePlay, stepCount: 10)
+///     player.update(.tick(250), stepCount: 10)    // one step later
+///     player.position                              // 1
+public struct Player: Hashable, Sendable {
+    /// Steps applied to the model on screen (0 ... stepCount).
+    public private(set) var position = 0
+    public private(set) var isPlaying: Bool
+    /// Steps per second while playing.
+    public private(set) var speed: Double
+    /// Milliseconds since the step into `position` started animating; nil
+    /// once its animation has finished (or when it was a step back).
+    public private(set) var animationElapsed: Int?
+    /// Milliseconds since the last step while playing.
+    private var sinceStep = 0
+
+    public static let speeds: ClosedRange<Double> = 0.25...64
+    /// The longest a step's animation lasts, so fast speeds stay readable.
+    public static let maximumAnimation = 400
+
+    public init(speed: Double = 3, playing: Bool = true) {
+        self.speed = Swift.min(Swift.max(speed, Self.speeds.lowerBound), Self.speeds.upperBound)
+        isPlaying = playing
+    }
+
+    /// Milliseconds between steps while playing.
+    public var stepPeriod: Int { Swift.max(1, Int((1000 / speed).rounded())) }
+    /// How long the animation of one step lasts.
+    public var animationDuration: Int { Swift.max(1, Swift.min(Self.maximumAnimation, stepPeriod * 7 / 10)) }
+
+    /// Progress (0 ..< 1) of the last step's animation, nil when settled.
+    public var animationProgress: Double? {
+        animationElapsed.map { Double($0) / Double(animationDuration) }
+    }
+
+    /// Whether time changes anything right now.
+    public var wantsTicks: Bool { isPlaying || animationElapsed != nil }
+
+    public mutating func update(_ message: PlayerMessage, stepCount: Int) {
+        switch message {
+        case .togglePlay:
+            if !isPlaying && position >= stepCount { return }
+            isPlaying.toggle()
+            sinceStep = 0
+        case .stepForward:
+            isPlaying = false
+            advance(stepCount: stepCount)
+        case .stepBack:
+            isPlaying = false
+            if position > 0 { position -= 1 }
+            animationElapsed = nil
+        case .first:
+            isPlaying = false
+            position = 0
+            animationElapsed = nil
+        case .last:
+            isPlaying = false
+            position = stepCount
+            animationElapsed = nil
+        case .faster:
+            speed = Swift.min(speed * 1.5, Self.speeds.upperBound)
+        case .slower:
+            speed = Swift.max(speed / 1.5, Self.speeds.lowerBound)
+        case .seek(let target):
+            isPlaying = false
+            position = Swift.min(Swift.max(0, target), stepCount)
+            animationElapsed = nil
+        case .tick(let milliseconds):
+            tick(milliseconds, stepCount: stepCount)
+        }
+    }
+
+    private mutating func tick(_ milliseconds: Int, stepCount: Int) {
+        if let elapsed = animationElapsed {
+            let next = elapsed + milliseconds
+            animationElapsed = next >= animationDuration ? nil : next
+        }
+        guard isPlaying else { return }
+        sinceStep += milliseconds
+        while sinceStep >= stepPeriod {
+            sinceStep -= stepPeriod
+            guard position < stepCount else {
+                isPlaying = false
+                sinceStep = 0
+                return
+            }
+            advance(stepCount: stepCount)
+            // The time left over after this step already counts toward its animation.
+            if sinceStep > 0, animationElapsed != nil {
+                animationElapsed = sinceStep >= animationDuration ? nil : sinceStep
+            }
+        }
+    }
+
+    private mutating func advance(stepCount: Int) {
+        guard position < stepCount else { return }
+        position += 1
+        animationElapsed = 0
+    }
+}

@@ -1,0 +1,90 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import StepvizEvents
+
+/// Writes an asciicast v2 recording (the format asciinema plays): a header
+/// line, then one `[time, code, data]` line per event. Each line goes out in
+/// one write, so a recording cut short still parses.
+///
+///     var cast = try AsciicastWriter(path: "demo.cast", width: 80, height: 24, title: "heap")
+///     try cast.output("\u{1B}[H...", atMilliseconds: 0)
+///     try cast.marker("op 1: push 3", atMilliseconds: 0)
+///     try cast.close()
+public struct AsciicastWriter {
+    private let fileDescriptor: Int32
+    private var lastTime = 0
+
+    /// Creates (or truncates) the file; throws a message naming the path.
+    public init(path: String, width: Int, height: Int, title: String, term: String = "xterm-256color") throws(AsciicastError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw AsciicastError("cannot write '\(path)': \(String(cString: strerror(errno)))")
+        }
+        fileDescriptor = descriptor
+        var header = JSONObjectWriter()
+        header.field("version", 2)
+        header.field("width", width)
+        header.field("height", height)
+        header.field("title", title)
+        var env = JSONObjectWriter()
+        env.field("TERM", term)
+        header.rawField("env", env.finish())
+        try writeLine(header.finish())
+    }
+
+    /// Terminal output (`"o"`) at a time from the start, in milliseconds.
+    public mutating func output(_ data: String, atMilliseconds time: Int) throws(AsciicastError) {
+        try event(code: "o", data: data, time: time)
+    }
+
+    /// A marker (`"m"`), shown by players as a chapter.
+    public mutating func marker(_ label: String, atMilliseconds time: Int) throws(AsciicastError) {
+        try event(code: "m", data: label, time: time)
+    }
+
+    public func close() {
+        #if canImport(Glibc)
+        _ = Glibc.close(fileDescriptor)
+        #else
+        _ = Darwin.close(fileDescriptor)
+        #endif
+    }
+
+    private mutating func event(code: String, data: String, time: Int) throws(AsciicastError) {
+        let time = Swift.max(time, lastTime)  // times never decrease
+        lastTime = time
+        var line: [UInt8] = Array("[\(time / 1000).\(Self.threeDigits(time % 1000)), ".utf8)
+        JSONObjectWriter.appendString(code, to: &line)
+        line.append(contentsOf: ", ".utf8)
+        JSONObjectWriter.appendString(data, to: &line)
+        line.append(UInt8(ascii: "]"))
+        try writeLine(line)
+    }
+
+    private func writeLine(_ bytes: [UInt8]) throws(AsciicastError) {
+        var line = bytes
+        line.append(0x0A)
+        var offset = 0
+        while offset < line.count {
+            let written = line.withUnsafeBytes { raw in write(fileDescriptor, raw.baseAddress! + offset, raw.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw AsciicastError("cannot write the recording: \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
+    }
+
+    private static func threeDigits(_ value: Int) -> String {
+        value < 10 ? "00\(value)" : value < 100 ? "0\(value)" : "\(value)"
+    }
+}
+
+/// A recording that cannot be written, with a one-line message.
+public struct AsciicastError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,18 @@
+import StepvizEvents
+
+/// Where a timeline's steps come from: a session of the real library, fed
+/// with the given operations, a seeded demo that can always produce more,
+/// or operations typed at the `:` prompt.
+public protocol StepSource {
+    associatedtype Event
+    /// Every step so far; later calls only ever append.
+    var steps: [Step<Event>] { get }
+    /// The operations run so far, as typed (a step's `op` indexes this).
+    var operationLabels: [String] { get }
+    /// Runs the demo's next operation, if this source has a demo; returns
+    /// false when there is nothing more to run.
+    mutating func runNextDemoOperation() -> Bool
+    /// Parses and runs one `;`-separated line typed at the prompt; throws
+    /// without running anything when any of it is malformed.
+    mutating func run(line: String) throws(OperationParseError)
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// Options of the screens (`watch`, `record`): how fast, and whether to start paused.
+struct ScreenOptions: ParsableArguments {
+    @Option(help: "Steps per second (0.25 to 64).")
+    var speed: Double = 3
+
+    func validatedSpeed() throws -> Double {
+        guard speed.isFinite, (0.25...64).contains(speed) else {
+            throw CommandLineError("speed '\(speed)' is out of range (0.25 to 64 steps per second)")
+        }
+        return speed
+    }
+}

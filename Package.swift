@@ -24,15 +24,19 @@ let package = Package(
         .target(name: "StepvizCore", swiftSettings: internalChecks),
         .target(name: "StepvizEvents", dependencies: ["StepvizCore"], swiftSettings: internalChecks),
         .target(name: "StepvizRender", dependencies: ["StepvizCore", "StepvizEvents"], swiftSettings: internalChecks),
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(name: "StepvizTerminal", dependencies: ["CNcurses", "StepvizRender"]),
         .executableTarget(
             name: "stepviz",
             dependencies: [
-                "StepvizCore", "StepvizEvents", "StepvizRender",
+                "StepvizCore", "StepvizEvents", "StepvizRender", "StepvizTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "StepvizCoreTests", dependencies: ["StepvizCore"], resources: [.copy("Vectors")]),
         .testTarget(name: "StepvizEventsTests", dependencies: ["StepvizCore", "StepvizEvents"]),
         .testTarget(name: "StepvizRenderTests", dependencies: ["StepvizCore", "StepvizEvents", "StepvizRender"], resources: [.copy("Golden")]),
+        .testTarget(name: "StepvizTerminalTests", dependencies: ["CNcurses", "StepvizCore", "StepvizRender", "StepvizTerminal"]),
+        .testTarget(name: "StepvizEndToEndTests", dependencies: ["stepviz", "StepvizEvents"]),
     ]
 )

@@ -1,0 +1,90 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CNcurses
+import StepvizRender
+
+/// The live ncurses screen that drives a `TerminalApp`: keys, resizes and
+/// ticks in, changed cells out, and the terminal always given back.
+///
+///     let session = try TerminalSession()        // checks; screen untouched
+///     var app = HeapWatchApp(capabilities: session.capabilities)
+///     let end = try session.run(&app)            // until q, Ctrl-C or SIGTERM
+///     if end.exitStatus != 0 { exit(end.exitStatus) }
+///
+/// Creating the session only checks the terminal (stdin and stdout are
+/// terminals, TERM can address the cursor) and reads the locale; nothing is
+/// written until `run`. Keep every use on one thread: curses is not
+/// thread-safe.
+public final class TerminalSession {
+    /// What the screen can show; render the app with it.
+    public let capabilities: DisplayCapabilities
+    private let term: String
+
+    /// Checks the terminal and decides colour and line drawing.
+    /// - Throws: `TerminalSessionError` (one line, for exit status 2) when
+    ///   stdin or stdout is not a terminal, or TERM is unset, unknown or
+    ///   cannot address the cursor.
+    public init() throws(TerminalSessionError) {
+        let term = getenv("TERM").map { String(cString: $0) }
+        let colors = try TerminalProbe.check(inputIsTerminal: isatty(0) == 1,
+                                             outputIsTerminal: isatty(1) == 1,
+                                             term: term)
+        setlocale(LC_ALL, "")
+        self.term = term ?? ""
+        capabilities = TerminalProbe.capabilities(colors: colors,
+                                                  noColor: getenv("NO_COLOR").map { String(cString: $0) },
+                                                  codesetIsUTF8: stepviz_codeset_is_utf8() != 0)
+    }
+
+    /// Opens the screen and runs `app` until it quits or a stop signal
+    /// (SIGINT, SIGTERM, SIGHUP, SIGQUIT) arrives; the terminal is restored
+    /// before this returns. The app first gets its size as `.resize`, then
+    /// keys, resizes and, while `wantsTicks`, ticks carrying the elapsed
+    /// monotonic milliseconds. Frames are capped at about 30 per second and
+    /// drawn only when a message arrived.
+    ///
+    /// - Returns: how it ended; `exitStatus` is 0, or 128 + the signal.
+    /// - Throws: `TerminalSessionError` when the screen cannot be opened.
+    public func run<App: TerminalApp>(_ app: inout App) throws(TerminalSessionError) -> TerminalSessionEnd {
+        SignalTrap.install()
+        defer { SignalTrap.remove() }
+        let screen = try CursesScreen(term: term, capabilities: capabilities)
+        defer { screen.close() }
+        return runLoop(&app, on: screen)
+    }
+
+    private func runLoop<App: TerminalApp>(_ app: inout App, on screen: CursesScreen) -> TerminalSessionEnd {
+        var pacer = FramePacer()
+        var size = screen.size
+        if app.update(.resize(width: size.width, height: size.height)) == .quit { return .quit }
+        while true {
+            if let signal = SignalTrap.pendingSignal {
+                if signal == SIGINT { _ = app.update(.key(.interrupt)) }
+                return .signal(signal)
+            }
+            let now = MonotonicClock.milliseconds()
+            if let elapsed = pacer.tick(now: now, wantsTicks: app.wantsTicks) {
+                pacer.needsDraw = true
+                if app.update(.tick(milliseconds: elapsed)) == .quit { return .quit }
+            }
+            if pacer.draw(now: now) {
+                screen.draw(app.view(width: size.width, height: size.height))
+            }
+            guard let input = screen.read(timeout: pacer.wait(now: now, wantsTicks: app.wantsTicks)) else { continue }
+            pacer.needsDraw = true
+            let message: AppMessage
+            switch input {
+            case .key(let key):
+                message = .key(key)
+            case .resize:
+                size = screen.size
+                screen.forgetShownFrame()
+                message = .resize(width: size.width, height: size.height)
+            }
+            if app.update(message) == .quit { return .quit }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import StepvizEvents
+import StepvizRender
+import Testing
+
+@Suite struct RecorderTests {
+    func record(_ ops: String?, seed: UInt64 = 1, size: (Int, Int) = (80, 24)) throws -> (String, Int) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("stepviz-\(UUID().uuidString).cast").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var app: WatchApp<HeapScene, HeapPanel>
+        if let ops {
+            let operations = try OperationScript.parse(ops, as: HeapOperation.self)
+            app = WatchApp(seed: seed, speed: 8, paused: false, capabilities: .full) { _ in HeapScene(operations: operations) }
+        } else {
+            app = WatchApp(seed: seed, speed: 8, paused: false, capabilities: .full) { HeapScene(demoSeed: $0, limit: 5) }
+        }
+        var cast = try AsciicastWriter(path: path, width: size.0, height: size.1, title: "stepviz heap")
+        let frames = try Recorder.record(&app, width: size.0, height: size.1, to: &cast)
+        cast.close()
+        return (try String(contentsOfFile: path, encoding: .utf8), frames)
+    }
+
+    @Test func sameArgumentsSameBytes() throws {
+        #expect(try record(HeapApps.referenceOps).0 == record(HeapApps.referenceOps).0)
+        #expect(try record(nil, seed: 3).0 == record(nil, seed: 3).0)
+        #expect(try record(nil, seed: 3).0 != record(nil, seed: 4).0)
+    }
+
+    @Test func isValidAsciicastWithOneMarkerPerOperation() throws {
+        let (text, frames) = try record(HeapApps.referenceOps)
+        let lines = text.split(separator: "\n").map(String.init)
+        let header = try #require(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(header["version"] as? Int == 2)
+        #expect(header["width"] as? Int == 80 && header["height"] as? Int == 24)
+        #expect((header["env"] as? [String: String])?["TERM"] != nil)
+        var lastTime = 0.0
+        var markers: [String] = []
+        for line in lines.dropFirst() {
+            let event = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [Any])
+            let time = try #require(event[0] as? Double)
+            #expect(time >= lastTime)
+            lastTime = time
+            let code = try #require(event[1] as? String)
+            #expect(code == "o" || code == "m")
+            if code == "m" { markers.append(try #require(event[2] as? String)) }
+        }
+        #expect(markers == ["op 1: heapify 3 10 1000 -99 4 100", "op 2: pop", "op 3: push 7"])
+        #expect(frames > 40)
+    }
+
+    @Test func unwritablePathIsOneLineNamingIt() {
+        #expect(throws: AsciicastError.self) {
+            _ = try AsciicastWriter(path: "/nonexistent-dir/x.cast", width: 80, height: 24, title: "t")
+        }
+        do {
+            _ = try AsciicastWriter(path: "/nonexistent-dir/x.cast", width: 80, height: 24, title: "t")
+        } catch {
+            #expect(error.description.contains("/nonexistent-dir/x.cast"))
+            #expect(!error.description.contains("\n"))
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/// Thrown to the thread chosen to back off when its request closed a cycle
+/// in the wait-for graph. By the time it is thrown the thread has released
+/// every lock it held, so the others can go on.
+///
+///     do { try thread.lock(y) } catch let victim as DeadlockVictim {
+///         victim.report    // ["thread 2 waits for lock x; blocked by thread 1", ...]
+///     }
+public struct DeadlockVictim: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The threads in the cycle, starting with the victim.
+    public let cycle: [Int]
+    /// One line per edge, PostgreSQL style.
+    public let report: [String]
+
+    public init(cycle: [Int], report: [String]) {
+        self.cycle = cycle
+        self.report = report
+    }
+
+    public var description: String { (["deadlock detected"] + report).joined(separator: "\n") }
+}

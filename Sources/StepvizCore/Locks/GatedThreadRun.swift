@@ -1,0 +1,281 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs a body on several real OS threads that take real mutexes, one
+/// seeded step at a time, and breaks every deadlock.
+///
+/// Each lock request, release and thread end is one step: a thread acts only
+/// while the ``StepGate`` gives it the turn, so a seed fixes the
+/// interleaving and the order of events. A thread that must wait blocks
+/// for real in `pthread_mutex_lock`, after handing the turn on. The locks
+/// keep a ``WaitForGraph``; a request that closes a cycle is reported
+/// PostgreSQL style and its thread backs off (releases all it holds and gets
+/// ``DeadlockVictim``), so every run ends. Nothing waits on a clock.
+///
+///     let x = RankedLock(rank: 1, name: "x"), y = RankedLock(rank: 2, name: "y")
+///     let run = GatedThreadRun(seed: 3, threads: 2, locks: [x, y]) { event in print(event) }
+///     let end = run.run { thread in
+///         let (first, second) = thread.id == 1 ? (x, y) : (y, x)
+///         try thread.lock(first)
+///         try thread.lock(second)
+///         thread.unlock(second)
+///         thread.unlock(first)
+///     }
+///     end.finished + end.aborted    // both threads, whatever the schedule
+///
+/// - Complexity: O(*n*) per step for *n* threads, besides the bodies.
+public final class GatedThreadRun: @unchecked Sendable {
+    // @unchecked: every stored var is read and written only under `_mutex`.
+
+    /// The number of threads; their ids are 1...threadCount.
+    public let threadCount: Int
+
+    @usableFromInline
+    internal struct _LockBook {
+        let lock: RankedLock
+        var holder: Int?
+        var count = 0
+        /// Blocked threads, first in line first.
+        var waiters: [Int] = []
+        /// The one waiter allowed inside `pthread_mutex_lock` for this lock,
+        /// so the OS hands the mutex to the thread the bookkeeping chose.
+        var contender: Int?
+    }
+
+    private let _mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private let _condition: UnsafeMutablePointer<pthread_cond_t>
+    private var _gate: StepGate
+    private var _graph = WaitForGraph()
+    private var _books: [_LockBook] = []
+    private var _bookByRank: [Int: Int] = [:]
+    private var _abortedThreads: Set<Int> = []
+    private var _started = false
+    private let _observer: (@Sendable (LockEvent) -> Void)?
+    private let _snapshotObserver: (@Sendable (LockRunSnapshot) -> Void)?
+
+    /// Prepares a run of `threads` threads (ids 1...threads). `locks` fixes
+    /// the order locks appear in snapshots (others are added when first
+    /// used); ranks must be distinct. `observer` gets every event and
+    /// `snapshotObserver` the state after every step, both in step order
+    /// and one at a time.
+    ///
+    /// - Complexity: O(*n* + *l*)
+    public init(seed: UInt64, threads: Int, locks: [RankedLock] = [], maxTurns: Int = 100_000,
+                observer: (@Sendable (LockEvent) -> Void)? = nil,
+                snapshotObserver: (@Sendable (LockRunSnapshot) -> Void)? = nil) {
+        threadCount = threads
+        _gate = StepGate(seed: seed, threads: threads, maxTurns: maxTurns)
+        _observer = observer
+        _snapshotObserver = snapshotObserver
+        _mutex = .allocate(capacity: 1)
+        _condition = .allocate(capacity: 1)
+        pthread_mutex_init(_mutex, nil)
+        pthread_cond_init(_condition, nil)
+        for lock in locks { _ = _bookIndex(for: lock) }
+    }
+
+    deinit {
+        pthread_cond_destroy(_condition)
+        pthread_mutex_destroy(_mutex)
+        _condition.deallocate()
+        _mutex.deallocate()
+    }
+
+    /// Starts one real thread per id running `body`, waits for all of them
+    /// (joined: none is left running) and returns the final state. A body
+    /// that throws ends its thread as aborted; locks a body forgot to
+    /// release are released when it ends. Call once per run.
+    ///
+    /// - Complexity: the bodies' steps, O(*n*) each.
+    public func run(_ body: @escaping @Sendable (LockingThread) throws -> Void) -> LockRunSnapshot {
+        _lock()
+        precondition(!_started, "GatedThreadRun.run called twice")
+        _started = true
+        _ = _gate.nextTurn()
+        _unlock()
+
+        let handles = (1...threadCount).map { id in
+            _ThreadStart.spawn { [self] in self._threadMain(id: id, body: body) }
+        }
+        for handle in handles { _ThreadStart.join(handle) }
+
+        _lock()
+        defer { _unlock() }
+        return _snapshot()
+    }
+
+    /// The state now (between steps, from any thread).
+    public var snapshot: LockRunSnapshot {
+        _lock()
+        defer { _unlock() }
+        return _snapshot()
+    }
+
+    private func _threadMain(id: Int, body: @Sendable (LockingThread) throws -> Void) {
+        let thread = LockingThread(id: id, run: self)
+        var reason: String?
+        do {
+            try body(thread)
+        } catch is DeadlockVictim {
+            reason = "deadlock victim"
+        } catch is LockOrderViolation {
+            reason = LockOrderViolation.message
+        } catch {
+            reason = "\(error)"
+        }
+        _beginTurn(id)
+        _releaseEverything(held: thread)
+        if let reason {
+            _abortedThreads.insert(id)
+            _emit(.aborted(thread: id, reason: reason))
+        } else {
+            _emit(.finished(thread: id))
+        }
+        _gate.end(id)
+        _endTurn()
+    }
+
+    // MARK: Steps (called by LockingThread on its own thread)
+
+    internal func _request(_ lock: RankedLock, by thread: LockingThread) throws(DeadlockVictim) {
+        let me = thread.id
+        _beginTurn(me)
+        _emit(.request(thread: me, lock: lock.name, rank: lock.rank))
+        let index = _bookIndex(for: lock)
+        let holder = _books[index].holder
+        if holder == nil || (holder == me && lock.isReentrant) {
+            // Free, or ours to count again: taking it cannot block.
+            precondition(lock.tryLock(), "lock \(lock.name) is free in the bookkeeping but not in the OS")
+            _books[index].holder = me
+            _books[index].count += 1
+            thread.held.record(lock)
+            _emit(.acquired(thread: me, lock: lock.name, count: _books[index].count))
+            _endTurn()
+            return
+        }
+        let edge = WaitForGraph.Edge(waiter: me, lock: lock.name, holder: holder!)
+        _emit(.wait(thread: me, lock: lock.name, holder: edge.holder))
+        if let cycle = _graph.addWait(edge) {
+            _graph.removeWait(of: me)
+            let victim = DeadlockVictim(cycle: cycle.map(\.waiter), report: cycle.map(\.description))
+            _emit(.deadlock(cycle: victim.cycle, report: victim.report, victim: me))
+            _releaseEverything(held: thread)
+            _endTurn()
+            throw victim
+        }
+        _books[index].waiters.append(me)
+        if _books[index].contender == nil { _books[index].contender = me }
+        _gate.block(me)
+        _endTurn()
+
+        // Blocked: wait to be the one contender, then block for real.
+        _lock()
+        while _books[index].contender != me { _wait() }
+        _unlock()
+        let status = pthread_mutex_lock(lock._mutex)
+        precondition(status == 0, "pthread_mutex_lock(\(lock.name)) failed (\(status))")
+        lock._holdCount += 1
+        _lock()
+        precondition(_books[index].holder == me, "thread \(me) got \(lock.name) from the OS before it was handed over")
+        _books[index].contender = _books[index].waiters.first
+        _broadcast()
+        _unlock()
+        thread.held.record(lock)
+    }
+
+    internal func _release(_ lock: RankedLock, by thread: LockingThread) {
+        _beginTurn(thread.id)
+        _releaseOne(lock, by: thread.id)
+        thread.held.forget(lock)
+        _endTurn()
+    }
+
+    internal func _reportViolation(_ violation: LockOrderViolation, requesting lock: RankedLock, by thread: LockingThread) {
+        _beginTurn(thread.id)
+        _emit(.request(thread: thread.id, lock: lock.name, rank: lock.rank))
+        _emit(.violation(thread: thread.id, lock: violation.lock, held: violation.held))
+        _endTurn()
+    }
+
+    // MARK: Bookkeeping (under the mutex, by the thread holding the turn)
+
+    /// Locks the mutex and waits until `thread` holds the turn.
+    private func _beginTurn(_ thread: Int) {
+        _lock()
+        while _gate.current != thread { _wait() }
+        _emit(.turn(thread: thread))
+    }
+
+    /// Reports the state, hands the turn on and unlocks the mutex.
+    private func _endTurn() {
+        _snapshotObserver?(_snapshot())
+        if _gate.nextTurn() == nil {
+            precondition(_gate.allEnded, "GatedThreadRun stalled: \(_graph.edges.map(\.description))")
+        }
+        _broadcast()
+        _unlock()
+    }
+
+    private func _releaseEverything(held thread: LockingThread) {
+        for entry in thread.held.entries.reversed() {
+            for _ in 0..<entry.count { _releaseOne(entry.lock, by: thread.id) }
+        }
+        thread.held.removeAll()
+    }
+
+    /// Releases one hold; the last hold hands the lock to the first waiter.
+    private func _releaseOne(_ lock: RankedLock, by me: Int) {
+        let index = _bookIndex(for: lock)
+        precondition(_books[index].holder == me, "thread \(me) releases \(lock.name) held by \(String(describing: _books[index].holder))")
+        lock.unlock()
+        _books[index].count -= 1
+        _emit(.released(thread: me, lock: lock.name, count: _books[index].count))
+        guard _books[index].count == 0 else { return }
+        _books[index].holder = nil
+        guard !_books[index].waiters.isEmpty else { return }
+        let next = _books[index].waiters.removeFirst()
+        _books[index].holder = next
+        _books[index].count = 1
+        _graph.removeWait(of: next)
+        for waiter in _books[index].waiters {
+            let cycle = _graph.addWait(.init(waiter: waiter, lock: lock.name, holder: next))
+            precondition(cycle == nil, "a hand-over closed a wait-for cycle")
+        }
+        _gate.unblock(next)
+        _emit(.acquired(thread: next, lock: lock.name, count: 1))
+    }
+
+    private func _bookIndex(for lock: RankedLock) -> Int {
+        if let index = _bookByRank[lock.rank] {
+            precondition(_books[index].lock === lock, "two locks share rank \(lock.rank): \(_books[index].lock.name), \(lock.name)")
+            return index
+        }
+        _books.append(_LockBook(lock: lock))
+        _bookByRank[lock.rank] = _books.count - 1
+        return _books.count - 1
+    }
+
+    private func _snapshot() -> LockRunSnapshot {
+        var running: [Int] = [], blocked: [Int] = [], finished: [Int] = [], aborted: [Int] = []
+        for (index, status) in _gate.statuses.enumerated() {
+            let id = index + 1
+            switch status {
+            case .runnable: running.append(id)
+            case .blocked: blocked.append(id)
+            case .ended: if _abortedThreads.contains(id) { aborted.append(id) } else { finished.append(id) }
+            }
+        }
+        return LockRunSnapshot(
+            locks: _books.map { .init(name: $0.lock.name, rank: $0.lock.rank, holder: $0.holder, count: $0.count, waiters: $0.waiters) },
+            running: running, blocked: blocked, finished: finished, aborted: aborted)
+    }
+
+    private func _emit(_ event: LockEvent) { _observer?(event) }
+    private func _lock() { pthread_mutex_lock(_mutex) }
+    private func _unlock() { pthread_mutex_unlock(_mutex) }
+    private func _wait() { pthread_cond_wait(_condition, _mutex) }
+    private func _broadcast() { pthread_cond_broadcast(_condition) }
+}

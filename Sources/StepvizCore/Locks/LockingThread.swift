@@ -1,0 +1,112 @@
+/// One thread's side of lock taking: its id, the locks it really holds
+/// (``HeldLocks``), and the recipe's ordered acquisition: sort the set by
+/// rank, refuse a lock whose rank is not above every rank held ("Lock Order
+/// Violation", before blocking), take them in order, release in reverse.
+///
+/// Create one per thread and use it only on that thread. On its own it takes
+/// the real mutexes directly; inside a ``GatedThreadRun`` (which creates it)
+/// every request and release is one seeded step, instrumented and checked
+/// for deadlock.
+///
+///     let x = RankedLock(rank: 1, name: "x"), y = RankedLock(rank: 2, name: "y")
+///     let me = LockingThread(id: 1)
+///     try me.withLocks([y, x]) {
+///         // x then y were taken; y then x are released after the body
+///     }
+///     try me.withLocks([y]) {
+///         try me.withLocks([x]) {}    // throws LockOrderViolation: x's rank is below y's
+///     }
+///
+/// - Complexity: O(*k* log *k* + *k h*) per set of *k* locks with *h* held,
+///   besides waiting.
+public final class LockingThread {
+    /// The thread's id (1-based in a gated run), used in events and reports.
+    public let id: Int
+    /// The locks this thread really holds, in acquisition order.
+    public internal(set) var held = HeldLocks()
+
+    @usableFromInline
+    internal let _run: GatedThreadRun?
+
+    /// A thread that takes the real mutexes directly (no step gate, no
+    /// deadlock detection).
+    public convenience init(id: Int) {
+        self.init(id: id, run: nil)
+    }
+
+    internal init(id: Int, run: GatedThreadRun?) {
+        self.id = id
+        self._run = run
+    }
+
+    /// Takes every lock of `locks` in rank order. Throws
+    /// ``LockOrderViolation`` (nothing taken) when the lowest rank asked for
+    /// is not above every rank held, or a lock is asked for twice; in a gated
+    /// run, throws ``DeadlockVictim`` if this thread had to back off.
+    public func acquire(_ locks: [RankedLock]) throws {
+        let sorted = locks.sorted { $0.rank < $1.rank }
+        guard let lowest = sorted.first else { return }
+        do {
+            try held.checkOrder(thread: id, asking: lowest)
+            for (previous, next) in zip(sorted, sorted.dropFirst()) where previous.rank == next.rank {
+                throw LockOrderViolation(thread: id, lock: next.name, rank: next.rank,
+                                         held: held.locks.map(\.name) + [previous.name], highestHeldRank: previous.rank)
+            }
+        } catch let violation as LockOrderViolation {
+            _run?._reportViolation(violation, requesting: violation.lock == lowest.name ? lowest : sorted.last!, by: self)
+            throw violation
+        }
+        for lock in sorted { try self.lock(lock) }
+    }
+
+    /// Releases, in reverse rank order, the locks of `locks` this thread
+    /// holds (one hold each); locks it does not hold are skipped, so a
+    /// cleanup after a back-off is harmless.
+    public func release(_ locks: [RankedLock]) {
+        for lock in locks.sorted(by: { $0.rank > $1.rank }) where held.count(of: lock) > 0 {
+            unlock(lock)
+        }
+    }
+
+    /// Takes `locks` in rank order, runs `body`, releases them in reverse:
+    /// the recipe's `with acquire(*locks):`.
+    public func withLocks<Result>(_ locks: [RankedLock], _ body: () throws -> Result) throws -> Result {
+        try acquire(locks)
+        defer { release(locks) }
+        return try body()
+    }
+
+    /// Takes one lock in the order the caller chose, with no rank check (the
+    /// naive way that can deadlock). A reentrant lock held already counts
+    /// one more hold. In a gated run a request that closes a wait-for cycle
+    /// makes this thread the victim: it releases everything and throws
+    /// ``DeadlockVictim``.
+    public func lock(_ lock: RankedLock) throws(DeadlockVictim) {
+        if let run = _run {
+            try run._request(lock, by: self)
+        } else {
+            lock.lock()
+            held.record(lock)
+        }
+    }
+
+    /// Takes `lock` if it is free (or a reentrant lock this thread holds);
+    /// never blocks. Only for threads outside a gated run.
+    public func tryLock(_ lock: RankedLock) -> Bool {
+        precondition(_run == nil, "LockingThread.tryLock is not stepped by a gated run")
+        guard lock.tryLock() else { return false }
+        held.record(lock)
+        return true
+    }
+
+    /// Releases one hold of `lock`, which this thread must hold.
+    public func unlock(_ lock: RankedLock) {
+        precondition(held.count(of: lock) > 0, "thread \(id) releases \(lock.name), which it does not hold")
+        if let run = _run {
+            run._release(lock, by: self)
+        } else {
+            lock.unlock()
+            held.forget(lock)
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import StepvizCore
+import Testing
+
+/// Real threads taking real mutexes under the seeded step gate.
+@Suite("GatedThreadRun: ordered and naive acquisition on real threads")
+struct LockGatedRunTests {
+    static let seeds: ClosedRange<UInt64> = 1...300
+
+    @Test("Ordered acquisition never deadlocks: every thread finishes, all locks free")
+    func orderedNeverDeadlocks() {
+        for seed in Self.seeds {
+            let program = CrossedPairProgram(ordered: true)
+            let (recording, end) = LockRunRecording.run(seed: seed, threads: 2, locks: program.locks, program.body)
+            let events = recording.allEvents
+            #expect(!events.contains { if case .deadlock = $0 { true } else { false } }, "seed \(seed)")
+            #expect(end.finished == [1, 2] && end.aborted.isEmpty, "seed \(seed)")
+            #expect(end.locks.allSatisfy { $0.holder == nil && $0.waiters.isEmpty }, "seed \(seed)")
+            #expect(lockEventProblem(events) == nil, "seed \(seed): \(lockEventProblem(events) ?? "")")
+            // Sorted by rank, both threads take x before y.
+            var lastRequest: [Int: String] = [:]
+            for case .request(let thread, let lock, _) in events {
+                if lock == "y" { #expect(lastRequest[thread] == "x", "seed \(seed)") }
+                lastRequest[thread] = lock
+            }
+        }
+    }
+
+    @Test("Naive acquisition: every deadlock is detected, the victim backs off, the run ends")
+    func naiveDeadlocksAreDetected() {
+        var deadlocked = 0
+        for seed in Self.seeds {
+            let program = CrossedPairProgram(ordered: false)
+            let (recording, end) = LockRunRecording.run(seed: seed, threads: 2, locks: program.locks, program.body)
+            let events = recording.allEvents
+            let deadlocks = events.compactMap { event -> [String]? in
+                if case .deadlock(_, let report, _) = event { report } else { nil }
+            }
+            #expect(lockEventProblem(events) == nil, "seed \(seed): \(lockEventProblem(events) ?? "")")
+            #expect(Set(end.finished + end.aborted) == [1, 2] && end.running.isEmpty && end.blocked.isEmpty, "seed \(seed)")
+            #expect(end.aborted.count == deadlocks.count, "seed \(seed): one victim per deadlock")
+            if let report = deadlocks.first {
+                deadlocked += 1
+                #expect(report.count == 2, "seed \(seed)")
+                #expect(report.allSatisfy { $0.hasPrefix("thread ") && $0.contains(" waits for lock ") && $0.contains("; blocked by thread ") })
+            }
+            // Bounded: 2 threads × 3 rounds × 4 actions + 2 ends.
+            let turns = events.filter { if case .turn = $0 { true } else { false } }.count
+            #expect(turns <= 26, "seed \(seed): \(turns) turns")
+        }
+        // Both outcomes occur over this many seeds (the schedule decides).
+        #expect(deadlocked > 0 && deadlocked < Self.seeds.count, "\(deadlocked) of \(Self.seeds.count) runs deadlocked")
+    }
+
+    @Test("The same seed gives the same events and snapshots")
+    func sameSeedSameEvents() {
+        for seed in UInt64(1)...150 {
+            for ordered in [false, true] {
+                let first = CrossedPairProgram(ordered: ordered)
+                let second = CrossedPairProgram(ordered: ordered)
+                let (a, _) = LockRunRecording.run(seed: seed, threads: 2, locks: first.locks, first.body)
+                let (b, _) = LockRunRecording.run(seed: seed, threads: 2, locks: second.locks, second.body)
+                #expect(a.allEvents == b.allEvents, "seed \(seed) ordered \(ordered)")
+                #expect(a.allSnapshots == b.allSnapshots, "seed \(seed) ordered \(ordered)")
+            }
+        }
+    }
+
+    @Test("Different seeds give different interleavings")
+    func seedsChangeTheSchedule() {
+        let schedules = Set((UInt64(1)...40).map { seed -> [LockEvent] in
+            let program = CrossedPairProgram(ordered: true)
+            return LockRunRecording.run(seed: seed, threads: 2, locks: program.locks, program.body).0.allEvents
+        })
+        #expect(schedules.count > 5)
+    }
+
+    @Test("Taking a plain lock twice is a deadlock of one thread, broken the same way")
+    func selfDeadlock() {
+        for seed in UInt64(1)...20 {
+            let x = RankedLock(rank: 1, name: "x")
+            let (recording, end) = LockRunRecording.run(seed: seed, threads: 1, locks: [x]) { thread in
+                try thread.lock(x)
+                try thread.lock(x)
+            }
+            let events = recording.allEvents
+            #expect(events.contains(.deadlock(cycle: [1], report: ["thread 1 waits for lock x; blocked by thread 1"], victim: 1)))
+            #expect(events.contains(.released(thread: 1, lock: "x", count: 0)))
+            #expect(end.aborted == [1] && end.locks[0].holder == nil)
+        }
+    }
+
+    @Test("A reentrant lock counts its holds and frees on the last release")
+    func reentrantCounts() {
+        let r = RankedLock(rank: 1, name: "r", reentrant: true)
+        let other = RankedLock(rank: 2, name: "other")
+        for seed in UInt64(1)...50 {
+            let (recording, end) = LockRunRecording.run(seed: seed, threads: 2, locks: [r, other]) { thread in
+                if thread.id == 1 {
+                    try thread.lock(r)
+                    try thread.lock(r)
+                    #expect(thread.held.count(of: r) == 2)
+                    thread.unlock(r)
+                    thread.unlock(r)
+                } else {
+                    try thread.lock(r)
+                    thread.unlock(r)
+                }
+            }
+            let events = recording.allEvents
+            #expect(events.contains(.acquired(thread: 1, lock: "r", count: 2)), "seed \(seed)")
+            #expect(events.contains(.released(thread: 1, lock: "r", count: 1)), "seed \(seed)")
+            #expect(lockEventProblem(events) == nil, "seed \(seed): \(lockEventProblem(events) ?? "")")
+            #expect(end.finished == [1, 2], "seed \(seed)")
+        }
+    }
+
+    @Test("Three threads in a ring: the cycle of three is reported edge by edge")
+    func threeCycle() {
+        var sawThreeCycle = false
+        for seed in UInt64(1)...200 {
+            let locks = (0..<3).map { RankedLock(rank: $0, name: "l\($0)") }
+            let (recording, end) = LockRunRecording.run(seed: seed, threads: 3, locks: locks) { thread in
+                let first = locks[thread.id - 1], second = locks[thread.id % 3]
+                try thread.lock(first)
+                try thread.lock(second)
+                thread.unlock(second)
+                thread.unlock(first)
+            }
+            let events = recording.allEvents
+            #expect(lockEventProblem(events) == nil, "seed \(seed): \(lockEventProblem(events) ?? "")")
+            #expect(Set(end.finished + end.aborted) == [1, 2, 3], "seed \(seed)")
+            for case .deadlock(let cycle, let report, _) in events where cycle.count == 3 {
+                sawThreeCycle = true
+                #expect(report.count == 3)
+            }
+        }
+        #expect(sawThreeCycle)
+    }
+}

@@ -7,6 +7,8 @@ public enum EventStreams {
     public static func prepare(panel: String, options: EventRunOptions) throws(OperationParseError) -> PreparedEventRun {
         switch panel {
         case "heap": return try HeapSession.prepareEventRun(options)
+        case "deque": return try DequeSession.prepareEventRun(options)
+        case "lru": return try LRUSession.prepareEventRun(options)
         // Each panel adds its case here, calling its session's prepareEventRun.
         default:
             throw OperationParseError("unknown panel '\(panel)' (expected one of: \(panels.joined(separator: ", ")))")

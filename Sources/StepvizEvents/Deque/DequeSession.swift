@@ -1,0 +1,83 @@
+import StepvizCore
+
+/// Runs deque operations on a real ``BlockDeque`` (blocks of 8 slots, so the
+/// panel can show them) and keeps every step it reported, framed per
+/// operation: `begin`, the library's events, then `result` or `error`, then
+/// `state` (after every operation, failed ones too).
+///
+///     let session = DequeSession(maxlen: 3)
+///     session.apply(.extend([9, 2, 3]))
+///     session.apply(.extend([7, 8]))
+///     Array(session.deque)    // [3, 7, 8]
+///
+/// - Complexity: O(events) memory; each operation costs the library's own
+///   complexity plus O(1) per event and O(*n*) for its `state`.
+public final class DequeSession {
+    public static let panel = "deque"
+    /// The block size the visualizer uses: small, so blocks are visible.
+    public static let visualBlockSize = 8
+
+    /// The real deque the operations ran on.
+    public private(set) var deque: BlockDeque<Int>
+    /// The layout before the first operation (where a replay starts).
+    public let initialLayout: DequeLayout<Int>
+    /// Every step so far, `seq` counting from 0.
+    public private(set) var steps: [Step<DequeStepEvent>] = []
+    /// The operations applied so far; a step's `op` indexes this.
+    public private(set) var operations: [DequeOperation] = []
+
+    /// `maxlen` must not be negative (checked by `prepareEventRun`).
+    public init(maxlen: Int? = nil, blockSize: Int = DequeSession.visualBlockSize) {
+        deque = BlockDeque(maxlen: maxlen, blockSize: blockSize)
+        initialLayout = deque.layout
+    }
+
+    /// Runs `operation` on the deque and records its steps.
+    public func apply(_ operation: DequeOperation) {
+        let op = operations.count
+        operations.append(operation)
+        record(.begin(operation), op: op)
+
+        var events: [DequeEvent<Int>] = []
+        deque.observer = { events.append($0) }
+        defer { deque.observer = nil }
+        var outcome: Result<Int?, DequeOperationError>
+        switch operation {
+        case .append(let value):
+            deque.append(value)
+            outcome = .success(nil)
+        case .appendLeft(let value):
+            deque.appendLeft(value)
+            outcome = .success(nil)
+        case .pop:
+            outcome = deque.pop().map { .success($0) } ?? .failure(.popFromEmpty)
+        case .popLeft:
+            outcome = deque.popLeft().map { .success($0) } ?? .failure(.popFromEmpty)
+        case .extend(let values):
+            deque.extend(values)
+            outcome = .success(nil)
+        case .extendLeft(let values):
+            deque.extendLeft(values)
+            outcome = .success(nil)
+        case .rotate(let steps):
+            deque.rotate(steps)
+            outcome = .success(nil)
+        case .clear:
+            deque.clear()
+            outcome = .success(nil)
+        case .index(let position):
+            outcome = deque.element(at: position).map { .success($0) } ?? .failure(.indexOutOfRange)
+        }
+        for event in events { record(.deque(event), op: op) }
+        switch outcome {
+        case .success(let value?): record(.result(value), op: op)
+        case .success(nil): break
+        case .failure(let error): record(.error(error.message), op: op)
+        }
+        record(.state(deque.layout, maxlen: deque.maxlen), op: op)
+    }
+
+    private func record(_ event: DequeStepEvent, op: Int) {
+        steps.append(Step(seq: steps.count, op: op, event: event))
+    }
+}

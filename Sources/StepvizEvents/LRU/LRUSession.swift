@@ -1,0 +1,55 @@
+import StepvizCore
+
+/// Runs LRU operations on a real ``LRUCache`` and keeps every step it
+/// reported, framed per operation: `begin`, the library's events, then
+/// `result` for a hit, then `state` (after every operation).
+///
+///     let session = LRUSession(capacity: 2)
+///     session.apply(.put(key: 1, value: 10))
+///     session.apply(.get(key: 1))
+///     session.cache.hits    // 1
+///
+/// - Complexity: O(events) memory; each operation costs the library's own
+///   O(1) plus O(1) per event and O(capacity) for its `state`.
+public final class LRUSession {
+    public static let panel = "lru"
+    /// The capacity when `--capacity` is not given.
+    public static let defaultCapacity = 4
+
+    /// The real cache the operations ran on.
+    public private(set) var cache: LRUCache<Int, Int>
+    /// Every step so far, `seq` counting from 0.
+    public private(set) var steps: [Step<LRUStepEvent>] = []
+    /// The operations applied so far; a step's `op` indexes this.
+    public private(set) var operations: [LRUOperation] = []
+
+    /// `capacity` must not be negative (checked by `prepareEventRun`).
+    public init(capacity: Int = LRUSession.defaultCapacity) {
+        cache = LRUCache(capacity: capacity)
+    }
+
+    /// Runs `operation` on the cache and records its steps.
+    public func apply(_ operation: LRUOperation) {
+        let op = operations.count
+        operations.append(operation)
+        record(.begin(operation), op: op)
+
+        var events: [LRUEvent<Int, Int>] = []
+        cache.observer = { events.append($0) }
+        defer { cache.observer = nil }
+        var result: Int?
+        switch operation {
+        case .put(let key, let value):
+            cache.put(key, value)
+        case .get(let key):
+            result = cache.get(key)
+        }
+        for event in events { record(.lru(event), op: op) }
+        if let result { record(.result(result), op: op) }
+        record(.state(LRUSnapshot(cache)), op: op)
+    }
+
+    private func record(_ event: LRUStepEvent, op: Int) {
+        steps.append(Step(seq: steps.count, op: op, event: event))
+    }
+}

@@ -1,36 +1,35 @@
 import StepvizEvents
 import StepvizRender
 
-/// Builds the interactive screen of a panel from the command line's
-/// options, checking everything before any screen opens or file is written.
+/// Builds the screens of the panels from the command line's options,
+/// checking everything before any screen opens, file is written or library
+/// operation runs.
 enum PanelScreens {
-    /// The heap watch screen: the given operations, or the seeded demo
-    /// (endless when watching, the first `demoLimit` operations when recording).
-    static func heap(
-        scenario: ScenarioOptions, speed: Double, paused: Bool, capabilities: DisplayCapabilities, demoLimit: Int?
-    ) throws -> WatchApp<HeapScene, HeapPanel> {
-        let makeSource: (UInt64) -> HeapScene
-        if let ops = scenario.ops {
-            let operations: [HeapOperation]
-            do {
-                operations = try OperationScript.parse(ops)
-            } catch {
-                throw CommandLineError(error.message)
-            }
-            makeSource = { _ in HeapScene(operations: operations) }
-        } else {
-            makeSource = { seed in HeapScene(demoSeed: seed, limit: demoLimit) }
+    /// The panels that have a screen (watch, record).
+    static let withScreens = ["heap"]
+
+    /// The heap's step source for a seed: the given operations, or the seeded
+    /// demo (endless when watching, its first `demoLimit` operations when
+    /// recording). Parses `--ops` now; runs nothing yet.
+    static func heapSource(scenario: ScenarioOptions, demoLimit: Int?) throws -> (UInt64) -> HeapScene {
+        guard let ops = scenario.ops else {
+            return { seed in HeapScene(demoSeed: seed, limit: demoLimit) }
         }
-        return WatchApp(seed: scenario.seed, speed: speed, paused: paused, capabilities: capabilities, makeSource: makeSource)
+        do {
+            let operations = try OperationScript.parse(ops, as: HeapOperation.self)
+            return { _ in HeapScene(operations: operations) }
+        } catch {
+            throw CommandLineError(error.message)
+        }
     }
 
     /// Rejects panels that have no screen yet, naming them.
-    static func checkHasScreen(_ panel: String, allowed: [String]) throws {
-        guard allowed.contains(panel) else {
+    static func checkHasScreen(_ panel: String) throws {
+        guard withScreens.contains(panel) else {
             if EventStreams.panels.contains(panel) {
                 throw CommandLineError("panel '\(panel)' has no screen yet (try `stepviz events \(panel)`)")
             }
-            throw CommandLineError("unknown panel '\(panel)' (expected one of: \(allowed.joined(separator: ", ")))")
+            throw CommandLineError("unknown panel '\(panel)' (expected one of: \(withScreens.joined(separator: ", ")))")
         }
     }
 }

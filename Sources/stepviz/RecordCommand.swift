@@ -24,12 +24,10 @@ struct RecordCommand: ParsableCommand {
     @OptionGroup var screen: ScreenOptions
 
     func run() throws {
-        try PanelScreens.checkHasScreen(panel, allowed: ["heap"])
+        try PanelScreens.checkHasScreen(panel)
         let (width, height) = try Self.parseSize(size)
         let speed = try screen.validatedSpeed()
-        var app = try PanelScreens.heap(
-            scenario: scenario, speed: speed, paused: false, capabilities: .full,
-            demoLimit: HeapDemoScript.eventRunLength)
+        let makeSource = try PanelScreens.heapSource(scenario: scenario, demoLimit: HeapDemoScript.eventRunLength)
         var cast: AsciicastWriter
         do {
             cast = try AsciicastWriter(path: out, width: width, height: height, title: "stepviz \(panel)")
@@ -37,6 +35,8 @@ struct RecordCommand: ParsableCommand {
             throw CommandLineError(error.description)
         }
         defer { cast.close() }
+        var app = WatchApp<HeapScene, HeapPanel>(
+            seed: scenario.seed, speed: speed, paused: false, capabilities: .full, makeSource: makeSource)
         do {
             try Recorder.record(&app, width: width, height: height, to: &cast)
         } catch {
@@ -44,14 +44,15 @@ struct RecordCommand: ParsableCommand {
         }
     }
 
-    /// `COLSxROWS`, each between the panel's minimum and 1000.
+    /// `COLSxROWS`, each between the screen's minimum and 1000.
     static func parseSize(_ text: String) throws -> (Int, Int) {
         let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
         guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]) else {
             throw CommandLineError("size '\(text)' is not COLSxROWS (e.g. 100x30)")
         }
-        guard (20...1000).contains(width), (10...1000).contains(height) else {
-            throw CommandLineError("size '\(text)' is out of range (20x10 to 1000x1000)")
+        let minimum = WatchApp<HeapScene, HeapPanel>.minimumSize
+        guard (minimum.width...1000).contains(width), (minimum.height...1000).contains(height) else {
+            throw CommandLineError("size '\(text)' is out of range (\(minimum.width)x\(minimum.height) to 1000x1000)")
         }
         return (width, height)
     }

@@ -7,8 +7,8 @@ struct StepvizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stepviz",
         abstract: "Watch heaps, deques, LRU caches, locks and schedulers work, step by step.",
-        subcommands: [EventsCommand.self, RecordCommand.self],
-        defaultSubcommand: nil
+        subcommands: [WatchCommand.self, EventsCommand.self, RecordCommand.self, DashboardCommand.self],
+        defaultSubcommand: DashboardCommand.self
     )
 
     /// Parses and runs, turning every bad input into one line on stderr and

@@ -34,6 +34,11 @@ public struct WatchApp<Source: StepSource, Panel: PanelView>: TerminalApp where 
 
     public var wantsTicks: Bool { player.wantsTicks }
 
+    /// The smallest screen: the panel's minimum plus the header and status rows.
+    public static var minimumSize: (width: Int, height: Int) {
+        (Panel.minimumSize.width, Panel.minimumSize.height + 2)
+    }
+
     // MARK: update
 
     public mutating func update(_ message: AppMessage) -> AppCommand {
@@ -133,9 +138,9 @@ public struct WatchApp<Source: StepSource, Panel: PanelView>: TerminalApp where 
     public func view(width: Int, height: Int) -> Canvas {
         var canvas = Canvas(width: width, height: height)
         let glyphs = Glyphs.forDisplay(capabilities)
-        let needed = (width: Panel.minimumSize.width, height: Panel.minimumSize.height + 2)
+        let needed = Self.minimumSize
         guard width >= needed.width, height >= needed.height else {
-            WatchChrome.renderTooSmall(needed: needed, on: &canvas)
+            WatchChrome.renderTooSmall(needed: needed, on: &canvas, glyphs: glyphs)
             return canvas
         }
         let (header, rest) = canvas.bounds.splitTop(1)

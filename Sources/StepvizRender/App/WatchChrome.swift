@@ -66,9 +66,10 @@ enum WatchChrome {
         canvas.write("Esc or ? closes", x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 1, style: Theme.dim, glyphs: glyphs)
     }
 
-    static func renderTooSmall(needed: (width: Int, height: Int), on canvas: inout Canvas) {
-        let lines = ["terminal too small: need \(needed.width)×\(needed.height)",
-                     "now \(canvas.width)×\(canvas.height); enlarge it, or q to quit"]
+    static func renderTooSmall(needed: (width: Int, height: Int), on canvas: inout Canvas, glyphs: Glyphs) {
+        let times = glyphs == .unicode ? "×" : "x"
+        let lines = ["terminal too small: need \(needed.width)\(times)\(needed.height)",
+                     "now \(canvas.width)\(times)\(canvas.height); enlarge it, or q to quit"]
         for (row, line) in lines.enumerated() {
             let y = canvas.height / 2 - 1 + row
             canvas.write(line, x: Swift.max(0, (canvas.width - line.count) / 2), y: y, style: Style(bold: row == 0))

@@ -139,7 +139,7 @@ public enum HeapPanel {
         guard inner.height >= 2 else { return }
         let slots = model.replay.slots
         let cellWidth = labelWidth + 1
-        let start = inner.x + 6
+        let start = inner.x + 7
         let capacity = Swift.max(1, (inner.maxX - start) / cellWidth)
         // Show a window of the array around the focus when it is too long.
         var first = 0

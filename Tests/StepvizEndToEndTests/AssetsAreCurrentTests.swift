@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// The recordings in Assets/ are made by the tool itself, with the
+/// arguments listed in Assets/recordings.json; this fails when one is stale.
+/// `STEPVIZ_UPDATE_ASSETS=1 swift test --filter AssetsAreCurrent` remakes them.
+@Suite struct AssetsAreCurrentTests {
+    struct Recording: Decodable {
+        let file: String
+        let arguments: [String]
+    }
+
+    static let assets = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Assets")
+
+    static func recordings() throws -> [Recording] {
+        try JSONDecoder().decode([Recording].self, from: Data(contentsOf: assets.appendingPathComponent("recordings.json")))
+    }
+
+    @Test func everyRecordingIsWhatTheToolMakesNow() throws {
+        let update = ProcessInfo.processInfo.environment["STEPVIZ_UPDATE_ASSETS"] != nil
+        for recording in try Self.recordings() {
+            let output = try TemporaryFile(suffix: ".cast")
+            let result = try StepvizBinary.run(recording.arguments + ["--out", output.path])
+            #expect(result.status == 0, "\(recording.arguments): \(result.standardError)")
+            let fresh = try output.contents()
+            let stored = Self.assets.appendingPathComponent(recording.file)
+            if update {
+                try Data(fresh).write(to: stored)
+                continue
+            }
+            let current = try Data(contentsOf: stored)
+            #expect(Array(current) == fresh,
+                    "Assets/\(recording.file) is stale: rerun with STEPVIZ_UPDATE_ASSETS=1 and review it")
+        }
+    }
+}

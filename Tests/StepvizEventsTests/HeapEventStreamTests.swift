@@ -1,0 +1,146 @@
+import Foundation
+import StepvizCore
+import StepvizEvents
+import Testing
+
+/// `stepviz events heap`: the JSON Lines stream a prepared run writes
+/// through JSONLinesWriter to a real file descriptor.
+@Suite("Heap event stream (JSON Lines)")
+struct HeapEventStreamTests {
+    /// The bytes the heap run for `options` writes to a file.
+    static func streamBytes(_ options: EventRunOptions, bufferSize: Int = 1 << 16) throws -> Data {
+        let run = try EventStreams.prepare(panel: "heap", options: options)
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("stepviz-heap-events-\(UUID().uuidString).jsonl")
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
+        defer { try? FileManager.default.removeItem(at: url) }
+        let handle = try FileHandle(forWritingTo: url)
+        var writer = JSONLinesWriter(fileDescriptor: handle.fileDescriptor, bufferSize: bufferSize)
+        run.write(to: &writer)
+        try writer.flush()
+        try handle.close()
+        return try Data(contentsOf: url)
+    }
+
+    /// The stream's lines, each parsed as a JSON object.
+    static func parsedLines(_ bytes: Data) throws -> [[String: Any]] {
+        #expect(bytes.last == UInt8(ascii: "\n"), "the last line is complete")
+        return try bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .dropLast()
+            .map { line in
+                try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                             "not a JSON object: \(String(decoding: line, as: UTF8.self))")
+            }
+    }
+
+    static let scripts = [
+        "heapify 3 10 1000 -99 4 100; pop; push 7",
+        "pop; push 3; pop; pop; replace 1; pushpop 2; push 5; replace 0",
+        "heapify 2 1 1; pushpop 1; pushpop 3; heapify; pop",
+        "push 9223372036854775807; push -9223372036854775808; heapify 5 5 5 5 5 5 5; pop; pop",
+    ]
+
+    @Test("Header, seq, op framing: one state per operation, and it comes last", arguments: scripts)
+    func framing(script: String) throws {
+        let lines = try Self.parsedLines(Self.streamBytes(EventRunOptions(ops: script)))
+        let operations = try OperationScript.parse(script, as: HeapOperation.self)
+        try Self.checkFraming(lines, operationCount: operations.count)
+        let begins = lines.dropFirst().filter { $0["type"] as? String == "begin" }
+        #expect(begins.map { $0["operation"] as? String } == operations.map(\.description))
+    }
+
+    @Test("The seeded demo stream is framed the same way", arguments: [UInt64(1), 2, 7, 42, 12345])
+    func demoFraming(seed: UInt64) throws {
+        let lines = try Self.parsedLines(Self.streamBytes(EventRunOptions(seed: seed)))
+        try Self.checkFraming(lines, operationCount: HeapDemoScript.eventRunLength)
+    }
+
+    static func checkFraming(_ lines: [[String: Any]], operationCount: Int) throws {
+        let header = try #require(lines.first)
+        #expect(header.count == 3)
+        #expect(header["schema"] as? String == "stepviz-events")
+        #expect(header["version"] as? Int == 1)
+        #expect(header["panel"] as? String == "heap")
+
+        let events = lines.dropFirst()
+        #expect(events.map { $0["seq"] as? Int } == (0..<events.count).map { $0 })
+        let ops = events.compactMap { $0["op"] as? Int }
+        #expect(ops.count == events.count)
+        #expect(zip(ops, ops.dropFirst()).allSatisfy { $0 <= $1 }, "op never goes back")
+        #expect(Set(ops) == Set(0..<operationCount), "every operation has events, and only those")
+        for op in 0..<operationCount {
+            let types = events.filter { $0["op"] as? Int == op }.map { $0["type"] as? String }
+            #expect(types.first == "begin", "op \(op)")
+            #expect(types.last == "state", "op \(op)")
+            #expect(types.filter { $0 == "state" }.count == 1, "op \(op)")
+            #expect(types.allSatisfy { $0 != nil })
+        }
+    }
+
+    @Test("Pop on an empty heap writes an error event, and the run goes on")
+    func errorEventAndTheRunGoesOn() throws {
+        let lines = try Self.parsedLines(Self.streamBytes(EventRunOptions(ops: "pop; push 3; pop; replace 2")))
+        let summary = lines.dropFirst().compactMap { line -> String? in
+            let op = line["op"] as? Int ?? -1
+            switch line["type"] as? String {
+            case "error": return "\(op) error \(line["message"] as? String ?? "?")"
+            case "result": return "\(op) result \(line["value"] as? Int ?? -1)"
+            case "state": return "\(op) state \(line["items"] as? [Int] ?? [-1])"
+            default: return nil
+            }
+        }
+        #expect(summary == [
+            "0 error index out of range", "0 state []",
+            "1 state [3]",
+            "2 result 3", "2 state []",
+            "3 error index out of range", "3 state []",
+        ])
+    }
+
+    @Test("Every line decodes back to the session's step, field for field")
+    func linesRoundTripToTheSteps() throws {
+        for seed in UInt64(0)..<40 {
+            var random = SeededGenerator(seed: seed)
+            let operations = (0..<25).map { _ in
+                HeapReplayTests.randomOperation(size: 10, maxValue: seed % 2 == 0 ? 3 : Int.max, using: &random)
+            }
+            let script = operations.map(\.description).joined(separator: "; ")
+            let session = HeapSession()
+            for operation in operations { session.apply(operation) }
+            let bytes = try Self.streamBytes(EventRunOptions(ops: script))
+            let lines = bytes.split(separator: UInt8(ascii: "\n")).dropFirst()
+            #expect(lines.count == session.steps.count)
+            for (line, step) in zip(lines, session.steps) {
+                let decoded = try JSONDecoder().decode(HeapStreamLine.self, from: Data(line))
+                #expect(decoded.seq == step.seq && decoded.op == step.op)
+                #expect(decoded.event == step.event, "seed \(seed): \(String(decoding: line, as: UTF8.self))")
+            }
+        }
+    }
+
+    @Test("Same options, same bytes; a small write buffer changes nothing")
+    func deterministicBytes() throws {
+        for options in [EventRunOptions(ops: Self.scripts[1]), EventRunOptions(seed: 3), EventRunOptions(seed: 99)] {
+            let first = try Self.streamBytes(options)
+            #expect(try Self.streamBytes(options) == first)
+            #expect(try Self.streamBytes(options, bufferSize: 64) == first)
+        }
+        #expect(try Self.streamBytes(EventRunOptions(seed: 3)) != Self.streamBytes(EventRunOptions(seed: 4)),
+                "the seed chooses the demo")
+    }
+
+    @Test("The header line, byte for byte")
+    func headerBytes() throws {
+        #expect(EventStreamHeader.line(panel: "heap") == #"{"schema":"stepviz-events","version":1,"panel":"heap"}"#)
+        let bytes = try Self.streamBytes(EventRunOptions(ops: "push 1"))
+        let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") }
+        #expect(String(decoding: firstLine, as: UTF8.self) == EventStreamHeader.line(panel: "heap"))
+    }
+
+    @Test("Malformed --ops fails at prepare, naming the bad text")
+    func malformedOpsFailAtPrepare() {
+        #expect(throws: OperationParseError.notAnInteger("x", in: "push x")) {
+            try EventStreams.prepare(panel: "heap", options: EventRunOptions(ops: "pop; push x"))
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import StepvizCore
+import StepvizEvents
+import Testing
+
+/// HeapSession runs the CPython vectors and must report, in its framed
+/// steps, what heapq returned, raised and left after every operation.
+@Suite("HeapSession against CPython heapq vectors")
+struct HeapSessionVectorTests {
+    @Test("state items, results, errors and comparisons match heapq", arguments: HeapVector.fileNames)
+    func sessionStepsMatchHeapq(file: String) throws {
+        let vectors = try HeapVector.load(file)
+        #expect(vectors.count >= 50)
+        for vector in vectors {
+            let session = HeapSession()
+            for (index, step) in vector.steps.enumerated() {
+                let context: Comment = "\(vector.name), step \(index): \(step.operation)"
+                let firstNew = session.steps.count
+                session.apply(step.operation)
+                let events = session.steps[firstNew...].map(\.event)
+                #expect(session.steps[firstNew...].allSatisfy { $0.op == index }, context)
+                #expect(events.first == .begin(step.operation), context)
+                #expect(events.last == .state(step.items), context)
+                #expect(session.heap.unordered == step.items, context)
+
+                let results = events.compactMap { if case .result(let value) = $0 { value } else { nil } }
+                #expect(results == (step.result.map { [$0] } ?? []), context)
+                let errors = events.compactMap { if case .error(let message) = $0 { message } else { nil } }
+                #expect(errors == (step.error.map { [$0] } ?? []), context)
+
+                let comparisons = events.filter { if case .heap(.compare) = $0 { true } else { false } }
+                #expect(comparisons.count == step.lt, context)
+            }
+            #expect(session.operations == vector.steps.map(\.operation))
+        }
+    }
+}

@@ -12,7 +12,7 @@ public enum OperationScript {
     ) throws(OperationParseError) -> [Operation] {
         var operations: [Operation] = []
         for piece in text.split(separator: ";", omittingEmptySubsequences: false) {
-            let words = piece.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            let words = piece.split(whereSeparator: \.isWhitespace)
             guard !words.isEmpty else { continue }
             operations.append(try Operation(words: words, text: piece.trimmed))
         }

@@ -1,0 +1,142 @@
+import Synchronization
+
+/// The notes' `ActorScheduler`: actors are coroutines that wait for
+/// messages; a queue of (actor, message) is delivered one at a time. Each
+/// actor is primed with an empty message when spawned; a message for an
+/// unknown actor is dropped when sent, one for a finished actor when its
+/// turn comes (both reported as `drop`).
+///
+///     let actors = ActorScheduler()
+///     actors.spawn("printer", CoroutineDemos.printer)
+///     actors.spawn("counter", CoroutineDemos.counter)
+///     actors.send("counter", 3)
+///     await actors.run()    // printer outputs "Got: 3", "Got: 2", "Got: 1"
+///
+/// - Complexity: O(1) scheduling work per delivery, plus the actor's own.
+public final class ActorScheduler: Sendable {
+    private let pool: _CoroutinePool
+    private let state = Mutex(State())
+
+    private struct State {
+        var actors: [String: Int] = [:]
+        var messages: [QueuedMessage] = []
+        var ended: Set<Int> = []
+        var steps = 0
+    }
+
+    /// - Parameters:
+    ///   - executor: where the actors run (nil: the global executor).
+    ///   - observer: receives every ``SchedulerEvent``, in order.
+    public init(executor: (any TaskExecutor)? = nil, observer: (@Sendable (SchedulerEvent) -> Void)? = nil) {
+        pool = _CoroutinePool(executor: executor, observer: observer)
+    }
+
+    /// Creates an actor named `name` and queues its priming empty message
+    /// (Python's `new_actor`). Returns its coroutine id.
+    ///
+    /// - Complexity: O(1)
+    @discardableResult
+    public func spawn(_ name: String, _ body: @escaping CoroutineBody) -> Int {
+        let id = pool.spawn(name, body, send: { [weak self] from, actor, message in
+            self?.send(actor, message, from: from)
+        })
+        state.withLock { state in
+            state.actors[name] = id
+            state.messages.append(QueuedMessage(actor: name, message: nil))
+        }
+        pool.emit(.messages(messages))
+        return id
+    }
+
+    /// Queues `message` for the actor named `actor`, or drops it when no
+    /// actor has that name. `from` is the sending actor's id, nil from outside.
+    ///
+    /// - Complexity: O(1)
+    public func send(_ actor: String, _ message: Int, from: Int? = nil) {
+        pool.emit(.send(from: from, to: actor, message: message))
+        let known = state.withLock { state in
+            guard state.actors[actor] != nil else { return false }
+            state.messages.append(QueuedMessage(actor: actor, message: message))
+            return true
+        }
+        if !known { pool.emit(.drop(to: actor, message: message, reason: "unknown actor")) }
+    }
+
+    /// The messages waiting, next to deliver first.
+    public var messages: [QueuedMessage] { state.withLock { $0.messages } }
+
+    /// Deliveries made so far (dropped ones included).
+    public var steps: Int { state.withLock { $0.steps } }
+
+    /// Actors spawned and not ended.
+    public var alive: [Int] { pool.alive }
+
+    /// Delivers the first message: resumes its actor with it and waits until
+    /// the actor waits again or ends. Returns nil when the queue is empty.
+    ///
+    /// - Complexity: O(1) besides the actor's own work.
+    @discardableResult
+    public func step() async -> SchedulerStepEnd? {
+        guard let (next, id, ended) = state.withLock({ state -> (QueuedMessage, Int, Bool)? in
+            guard !state.messages.isEmpty else { return nil }
+            state.steps += 1
+            let next = state.messages.removeFirst()
+            let id = state.actors[next.actor]!
+            return (next, id, state.ended.contains(id))
+        }) else { return nil }
+        if ended {
+            pool.emit(.drop(to: next.actor, message: next.message, reason: "finished actor"))
+            pool.emit(.messages(messages))
+            return .dropped(actor: next.actor)
+        }
+        pool.emit(.deliver(actor: next.actor, task: id, message: next.message))
+        let signal = await pool.resume(id, message: next.message)
+        if case .yielded = signal {} else { state.withLock { _ = $0.ended.insert(id) } }
+        pool.emit(.messages(messages))
+        return SchedulerStepEnd(task: id, signal)
+    }
+
+    /// Delivers messages until the queue is empty, `maxSteps` deliveries
+    /// were made, an actor throws, or the calling task is cancelled; then
+    /// resumes every actor still waiting with a cancellation (a printer
+    /// waits forever otherwise).
+    ///
+    /// - Complexity: O(steps)
+    @discardableResult
+    public func run(maxSteps: Int = .max) async -> SchedulerRunEnd {
+        while true {
+            if Task.isCancelled {
+                await cancelAll()
+                return .cancelled
+            }
+            if messages.isEmpty {
+                await cancelAll()
+                return .completed
+            }
+            if steps >= maxSteps {
+                await cancelAll()
+                return .quit
+            }
+            guard let end = await step() else {
+                await cancelAll()
+                return .completed
+            }
+            if case .failed(let task, let message) = end {
+                await cancelAll()
+                return .failed(task: task, message: message)
+            }
+        }
+    }
+
+    /// Resumes every actor still alive with a cancellation and waits for
+    /// each to end; pending messages are discarded.
+    ///
+    /// - Complexity: O(alive actors)
+    public func cancelAll() async {
+        await pool.cancelAll()
+        state.withLock { state in
+            state.messages.removeAll()
+            state.ended.formUnion(state.actors.values)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// What a coroutine body sees: its id and name, its yield point, and the
+/// ways it may speak (output, and messages under an ``ActorScheduler``).
+///
+/// Coroutines are ordinary sequential async functions; every
+/// `try await coroutine.yield()` hands control back to the scheduler, like
+/// `yield` in the notes' Python generators:
+///
+///     let countdown: CoroutineBody = { task in
+///         var n = 3
+///         while n > 0 {
+///             task.output("T-minus \(n)")
+///             try await task.yield()
+///             n -= 1
+///         }
+///         task.output("Blastoff!")
+///     }
+///
+/// A yield throws `CancellationError` when the scheduler quits; let it
+/// propagate so the body ends.
+public struct Coroutine: Sendable {
+    /// The id the scheduler gave it (1, 2, ... in spawn order).
+    public let id: Int
+    /// Its name ("countdown 3", "printer").
+    public let name: String
+
+    internal let _channel: _CoroutineChannel
+    internal let _output: @Sendable (Int, String) -> Void
+    internal let _send: (@Sendable (Int, String, Int) -> Void)?
+
+    internal init(id: Int, name: String, channel: _CoroutineChannel,
+                  output: @escaping @Sendable (Int, String) -> Void,
+                  send: (@Sendable (Int, String, Int) -> Void)?) {
+        self.id = id
+        self.name = name
+        self._channel = channel
+        self._output = output
+        self._send = send
+    }
+
+    /// Gives control back to the scheduler until it resumes this coroutine
+    /// again (Python's bare `yield`). Throws `CancellationError` on quit.
+    ///
+    /// - Complexity: O(1) besides the other coroutines' turns.
+    public func yield() async throws {
+        _ = try await receive()
+    }
+
+    /// Waits for the next message delivered to this actor (Python's
+    /// `msg = yield`); nil for an empty message. Throws `CancellationError`
+    /// on quit.
+    ///
+    /// - Complexity: O(1) besides the other coroutines' turns.
+    public func receive() async throws -> Int? {
+        _channel.signal(.yielded)
+        return try await _channel.park()
+    }
+
+    /// Reports a line of output (what the Python version prints).
+    public func output(_ text: String) { _output(id, text) }
+
+    /// Queues `message` for the actor named `actor` (``ActorScheduler`` only).
+    public func send(_ actor: String, _ message: Int) {
+        guard let send = _send else { preconditionFailure("Coroutine.send is for actors run by an ActorScheduler") }
+        send(id, actor, message)
+    }
+}
+
+/// The body of a coroutine: a sequential async function that yields.
+public typealias CoroutineBody = @Sendable (Coroutine) async throws -> Void

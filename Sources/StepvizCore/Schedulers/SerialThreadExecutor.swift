@@ -1,0 +1,132 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A task executor with one dedicated OS thread that runs its jobs one
+/// after another.
+///
+/// It lets synchronous code (the command line, a synchronous test) run a
+/// scheduler to completion by blocking its own thread: the coroutines run
+/// on this executor's thread, never on the cooperative pool, so blocking a
+/// pool thread (there are only two on a 2-core machine) cannot starve them.
+///
+///     let lines = SerialThreadExecutor.runBlocking { executor in
+///         let scheduler = TaskScheduler(executor: executor)
+///         scheduler.spawn("countdown 2", CoroutineDemos.countdown(2))
+///         return await scheduler.run()
+///     }
+///
+/// - Complexity: O(1) per job.
+public final class SerialThreadExecutor: TaskExecutor, @unchecked Sendable {
+    // @unchecked: `jobs` and `stopping` are read and written only under `mutex`.
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private let condition: UnsafeMutablePointer<pthread_cond_t>
+    private var jobs: [UnownedJob] = []
+    private var stopping = false
+    private var thread: _ThreadStart.Handle?
+
+    /// Starts the executor's thread.
+    public init() {
+        mutex = .allocate(capacity: 1)
+        condition = .allocate(capacity: 1)
+        pthread_mutex_init(mutex, nil)
+        pthread_cond_init(condition, nil)
+        thread = _ThreadStart.spawn { [self] in self.runJobs() }
+    }
+
+    deinit {
+        pthread_cond_destroy(condition)
+        pthread_mutex_destroy(mutex)
+        condition.deallocate()
+        mutex.deallocate()
+    }
+
+    public func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        pthread_mutex_lock(mutex)
+        jobs.append(job)
+        pthread_cond_signal(condition)
+        pthread_mutex_unlock(mutex)
+    }
+
+    /// Lets the thread finish the jobs queued, then joins it.
+    public func shutdown() {
+        pthread_mutex_lock(mutex)
+        stopping = true
+        pthread_cond_signal(condition)
+        let thread = self.thread
+        self.thread = nil
+        pthread_mutex_unlock(mutex)
+        if let thread { _ThreadStart.join(thread) }
+    }
+
+    private func runJobs() {
+        while true {
+            pthread_mutex_lock(mutex)
+            while jobs.isEmpty && !stopping { pthread_cond_wait(condition, mutex) }
+            if jobs.isEmpty {
+                pthread_mutex_unlock(mutex)
+                return
+            }
+            let job = jobs.removeFirst()
+            pthread_mutex_unlock(mutex)
+            job.runSynchronously(on: asUnownedTaskExecutor())
+        }
+    }
+
+    /// Runs `operation` on a fresh executor's thread (pass the executor on
+    /// to the schedulers it creates), blocks the calling thread until it
+    /// returns, then stops the executor. Safe from any thread, the
+    /// cooperative pool's included: nothing it waits for runs there.
+    ///
+    /// - Complexity: the operation's.
+    public static func runBlocking<Result: Sendable>(
+        _ operation: @escaping @Sendable (SerialThreadExecutor) async -> Result
+    ) -> Result {
+        let executor = SerialThreadExecutor()
+        let box = _BlockingResult<Result>()
+        Task(executorPreference: executor) {
+            box.put(await operation(executor))
+        }
+        let result = box.take()
+        executor.shutdown()
+        return result
+    }
+}
+
+/// A value handed from a task to a blocked thread.
+private final class _BlockingResult<Value: Sendable>: @unchecked Sendable {
+    // @unchecked: `value` is read and written only under `mutex`.
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t> = .allocate(capacity: 1)
+    private let condition: UnsafeMutablePointer<pthread_cond_t> = .allocate(capacity: 1)
+    private var value: Value?
+
+    init() {
+        pthread_mutex_init(mutex, nil)
+        pthread_cond_init(condition, nil)
+    }
+
+    deinit {
+        pthread_cond_destroy(condition)
+        pthread_mutex_destroy(mutex)
+        condition.deallocate()
+        mutex.deallocate()
+    }
+
+    func put(_ value: Value) {
+        pthread_mutex_lock(mutex)
+        self.value = value
+        pthread_cond_signal(condition)
+        pthread_mutex_unlock(mutex)
+    }
+
+    func take() -> Value {
+        pthread_mutex_lock(mutex)
+        while value == nil { pthread_cond_wait(condition, mutex) }
+        let value = self.value!
+        pthread_mutex_unlock(mutex)
+        return value
+    }
+}

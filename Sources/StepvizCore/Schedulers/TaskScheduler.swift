@@ -1,0 +1,132 @@
+import Synchronization
+
+/// The notes' round-robin `TaskScheduler` over coroutines written as async
+/// functions: a queue of coroutines; take the first, run it to its next
+/// yield, put it back unless it finished.
+///
+/// Exactly one coroutine runs at a time: each parks a continuation at its
+/// yield point and the scheduler resumes one and waits for it to park again,
+/// so the interleaving (and every event) is the same in every run.
+///
+///     let scheduler = TaskScheduler()
+///     scheduler.spawn("countdown 3", CoroutineDemos.countdown(3))
+///     scheduler.spawn("countup 2", CoroutineDemos.countup(2))
+///     await scheduler.run()
+///     // T-minus 3, Counting up 0, T-minus 2, Counting up 1, T-minus 1, Blastoff!
+///
+/// Pass an `executor` to keep every coroutine on it (see
+/// ``SerialThreadExecutor/runBlocking(_:)`` for synchronous callers).
+///
+/// - Complexity: O(1) scheduling work per step, plus the coroutine's own.
+public final class TaskScheduler: Sendable {
+    private let pool: _CoroutinePool
+    private let state = Mutex(State())
+
+    private struct State {
+        var queue: [Int] = []
+        var steps = 0
+    }
+
+    /// - Parameters:
+    ///   - executor: where the coroutines run (nil: the global executor).
+    ///   - observer: receives every ``SchedulerEvent``, in order.
+    public init(executor: (any TaskExecutor)? = nil, observer: (@Sendable (SchedulerEvent) -> Void)? = nil) {
+        pool = _CoroutinePool(executor: executor, observer: observer)
+    }
+
+    /// Admits a new coroutine at the back of the queue (Python's
+    /// `new_task`); it starts on its first turn. Returns its id.
+    ///
+    /// - Complexity: O(1)
+    @discardableResult
+    public func spawn(_ name: String, _ body: @escaping CoroutineBody) -> Int {
+        let id = pool.spawn(name, body, send: nil)
+        state.withLock { $0.queue.append(id) }
+        pool.emit(.queue(queue))
+        return id
+    }
+
+    /// The run queue: coroutine ids, next to run first.
+    public var queue: [Int] { state.withLock { $0.queue } }
+
+    /// Steps taken so far (one per resume).
+    public var steps: Int { state.withLock { $0.steps } }
+
+    /// Coroutines spawned and not ended (parked in the queue).
+    public var alive: [Int] { pool.alive }
+
+    /// Resumes the first coroutine of the queue to its next yield and puts
+    /// it back unless it ended; returns nil when the queue is empty.
+    ///
+    /// - Complexity: O(1) besides the coroutine's own work.
+    @discardableResult
+    public func step() async -> SchedulerStepEnd? {
+        guard let id = state.withLock({ state -> Int? in
+            guard !state.queue.isEmpty else { return nil }
+            state.steps += 1
+            return state.queue.removeFirst()
+        }) else { return nil }
+        let signal = await pool.resume(id, message: nil)
+        if case .yielded = signal { state.withLock { $0.queue.append(id) } }
+        pool.emit(.queue(queue))
+        return SchedulerStepEnd(task: id, signal)
+    }
+
+    /// Steps until the queue is empty, `maxSteps` steps were taken, a
+    /// coroutine throws, or the calling task is cancelled; then resumes
+    /// every coroutine still alive with a cancellation.
+    ///
+    /// - Complexity: O(steps)
+    @discardableResult
+    public func run(maxSteps: Int = .max) async -> SchedulerRunEnd {
+        while true {
+            if Task.isCancelled {
+                await cancelAll()
+                return .cancelled
+            }
+            if queue.isEmpty { return .completed }
+            if steps >= maxSteps {
+                await cancelAll()
+                return .quit
+            }
+            guard let end = await step() else { return .completed }
+            if case .failed(let task, let message) = end {
+                await cancelAll()
+                return .failed(task: task, message: message)
+            }
+        }
+    }
+
+    /// Resumes every coroutine still alive with a cancellation and waits
+    /// for each to end; the queue is emptied.
+    ///
+    /// - Complexity: O(alive coroutines)
+    public func cancelAll() async {
+        await pool.cancelAll()
+        state.withLock { $0.queue.removeAll() }
+        pool.emit(.queue([]))
+    }
+}
+
+/// What one scheduler step did to the coroutine it resumed.
+public enum SchedulerStepEnd: Sendable, Equatable {
+    /// It reached its next yield.
+    case yielded(task: Int)
+    /// Its body returned.
+    case finished(task: Int)
+    /// It ended on a cancellation.
+    case cancelled(task: Int)
+    /// Its body threw.
+    case failed(task: Int, message: String)
+    /// The message was for an unknown or finished actor and was dropped.
+    case dropped(actor: String)
+
+    internal init(task: Int, _ signal: CoroutineSignal) {
+        switch signal {
+        case .yielded: self = .yielded(task: task)
+        case .finished: self = .finished(task: task)
+        case .cancelled: self = .cancelled(task: task)
+        case .failed(let message): self = .failed(task: task, message: message)
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import StepvizCore
+import Synchronization
+import Testing
+
+@Suite("Scheduler quit, cancellation and errors leave no coroutine behind")
+struct SchedulerCancellationTests {
+    @Test("Quitting after every possible number of steps cancels every parked coroutine", arguments: 0...13)
+    func quitAfter(steps: Int) async {
+        let log = SchedulerEventLog()
+        let scheduler = TaskScheduler(observer: log.observer)
+        scheduler.spawn("countdown 5", CoroutineDemos.countdown(5))
+        scheduler.spawn("countup 6", CoroutineDemos.countup(6))
+        let end = await scheduler.run(maxSteps: steps)
+        #expect(end == (steps >= 13 ? .completed : .quit))
+        #expect(scheduler.alive.isEmpty)
+        #expect(scheduler.queue.isEmpty)
+        let events = log.all
+        let spawned = 2
+        let ended = events.filter {
+            switch $0 { case .finish, .cancelled: true; default: false }
+        }.count
+        #expect(ended == spawned, "every coroutine ends exactly once")
+        let outputs = log.output.count
+        #expect(outputs == min(steps, 12), "nothing runs after the quit")
+    }
+
+    @Test("Cancelling the task that runs the scheduler cancels the coroutines")
+    func externalCancellation() async {
+        let log = SchedulerEventLog()
+        let scheduler = TaskScheduler(observer: log.observer)
+        let runner = Mutex<Task<SchedulerRunEnd, Never>?>(nil)
+        scheduler.spawn("countdown 9", CoroutineDemos.countdown(9))
+        scheduler.spawn("canceller") { task in
+            try await task.yield()
+            // Cancel the run from inside its own step: deterministic.
+            runner.withLock { $0?.cancel() }
+            try await task.yield()
+            task.output("never printed")
+        }
+        let (start, go) = AsyncStream<Void>.makeStream()
+        let handle = Task {
+            for await _ in start { break }
+            return await scheduler.run()
+        }
+        runner.withLock { $0 = handle }
+        go.yield()
+        #expect(await handle.value == .cancelled)
+        #expect(scheduler.alive.isEmpty)
+        #expect(log.output.map(\.1) == ["T-minus 9", "T-minus 8"])
+        #expect(log.all.suffix(3) == [.cancelled(task: 1), .cancelled(task: 2), .queue([])])
+    }
+
+    @Test("A coroutine that throws stops the run; the others are cancelled")
+    func failure() async {
+        struct Boom: Error {}
+        let log = SchedulerEventLog()
+        let scheduler = TaskScheduler(observer: log.observer)
+        scheduler.spawn("countdown 5", CoroutineDemos.countdown(5))
+        scheduler.spawn("fails") { task in
+            try await task.yield()
+            throw Boom()
+        }
+        let end = await scheduler.run()
+        guard case .failed(let task, _) = end else {
+            Issue.record("expected a failure, got \(end)")
+            return
+        }
+        #expect(task == 2)
+        #expect(log.all.contains(.cancelled(task: 1)))
+        #expect(scheduler.alive.isEmpty)
+        #expect(log.output.map(\.1) == ["T-minus 5", "T-minus 4"])
+    }
+
+    @Test("A body that swallows the cancellation and yields again still ends")
+    func stubbornBody() async {
+        let log = SchedulerEventLog()
+        let scheduler = TaskScheduler(observer: log.observer)
+        scheduler.spawn("stubborn") { task in
+            for _ in 0..<3 {
+                do { try await task.yield() } catch { task.output("ignored \(type(of: error))") }
+            }
+        }
+        scheduler.spawn("countup 9", CoroutineDemos.countup(9))
+        #expect(await scheduler.run(maxSteps: 2) == .quit)
+        #expect(scheduler.alive.isEmpty)
+        #expect(log.output.filter { $0.1.hasPrefix("ignored") }.count == 3)
+    }
+
+    @Test("Coroutines never spawned past their start are cancelled before running")
+    func cancelBeforeStart() async {
+        let log = SchedulerEventLog()
+        let scheduler = TaskScheduler(observer: log.observer)
+        for n in 1...5 { scheduler.spawn("countdown \(n)", CoroutineDemos.countdown(n)) }
+        #expect(await scheduler.run(maxSteps: 0) == .quit)
+        #expect(log.output.isEmpty)
+        #expect(log.all.filter { if case .cancelled = $0 { true } else { false } }.count == 5)
+        #expect(scheduler.alive.isEmpty)
+    }
+
+    @Test("runBlocking from synchronous code, many at once, gives the async transcript")
+    func runBlockingFromSynchronousCode() async {
+        // Several blocking runs at once: each blocks a pool thread, and there
+        // may be only two; the coroutines run on their own executor threads.
+        await withTaskGroup(of: [String].self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    SerialThreadExecutor.runBlocking { executor in
+                        let log = SchedulerEventLog()
+                        let scheduler = TaskScheduler(executor: executor, observer: log.observer)
+                        scheduler.spawn("countdown 3", CoroutineDemos.countdown(3))
+                        scheduler.spawn("countdown 2", CoroutineDemos.countdown(2))
+                        scheduler.spawn("countup 4", CoroutineDemos.countup(4))
+                        await scheduler.run()
+                        return log.output.map(\.1)
+                    }
+                }
+            }
+            for await transcript in group {
+                #expect(transcript.count == 11)
+                #expect(transcript.first == "T-minus 3" && transcript.last == "Counting up 3")
+            }
+        }
+    }
+}

@@ -59,7 +59,7 @@ public final class ActorScheduler: Sendable {
             state.messages.append(QueuedMessage(actor: actor, message: message))
             return true
         }
-        if !known { pool.emit(.drop(to: actor, message: message, reason: "unknown actor")) }
+        pool.emit(known ? .messages(messages) : .drop(to: actor, message: message, reason: "unknown actor"))
     }
 
     /// The messages waiting, next to deliver first.
@@ -138,5 +138,6 @@ public final class ActorScheduler: Sendable {
             state.messages.removeAll()
             state.ended.formUnion(state.actors.values)
         }
+        pool.emit(.messages([]))
     }
 }

@@ -9,6 +9,8 @@ public enum EventStreams {
         case "heap": return try HeapSession.prepareEventRun(options)
         case "deque": return try DequeSession.prepareEventRun(options)
         case "lru": return try LRUSession.prepareEventRun(options)
+        case "locks": return try LocksSession.prepareEventRun(options)
+        case "scheduler": return try SchedulerSession.prepareEventRun(options)
         // Each panel adds its case here, calling its session's prepareEventRun.
         default:
             throw OperationParseError("unknown panel '\(panel)' (expected one of: \(panels.joined(separator: ", ")))")

@@ -1,0 +1,66 @@
+import StepvizCore
+import Synchronization
+
+/// Runs a ``LocksScene`` on real threads in a ``GatedThreadRun`` and keeps
+/// its steps framed per operation: operation 0 is the setup (`begin`,
+/// `scene`, `state`), then one operation per turn of the step gate (`begin`
+/// naming the thread, that action's events, `state`). The same seed gives
+/// the same steps.
+///
+///     let session = LocksSession(scene: try LocksScene(options: .init(scene: "naive", seed: 3)))
+///     session.run()
+///     session.finalState?.finished    // the threads that completed
+///
+/// - Complexity: O(events) memory; O(*n*) per turn for *n* threads.
+public final class LocksSession {
+    public static let panel = "locks"
+
+    public let scene: LocksScene
+    /// Every step, `seq` counting from 0 (empty until ``run()``).
+    public private(set) var steps: [Step<LocksStepEvent>] = []
+    /// One label per operation: the setup, then "thread N" per turn.
+    public private(set) var operationLabels: [String] = []
+    /// The library's state after the last turn.
+    public private(set) var finalState: LockRunSnapshot?
+
+    public init(scene: LocksScene) { self.scene = scene }
+
+    private enum Record: Sendable {
+        case event(LockEvent)
+        case snapshot(LockRunSnapshot)
+    }
+
+    /// Runs the scene once (later calls do nothing).
+    public func run() {
+        guard finalState == nil else { return }
+        let records = Mutex<[Record]>([])
+        let run = GatedThreadRun(
+            seed: scene.seed, threads: scene.threads, locks: scene.locks,
+            observer: { event in records.withLock { $0.append(.event(event)) } },
+            snapshotObserver: { snapshot in records.withLock { $0.append(.snapshot(snapshot)) } })
+        let initial = run.snapshot
+        finalState = run.run(scene.body)
+
+        operationLabels = [scene.label]
+        record(.begin(scene.label, thread: nil), op: 0)
+        record(.scene(name: scene.kind.rawValue, threads: scene.threads, ordered: scene.isOrdered, locks: initial.locks), op: 0)
+        record(.state(initial), op: 0)
+        var op = 0
+        for item in records.withLock({ $0 }) {
+            switch item {
+            case .event(.turn(let thread)):
+                op += 1
+                operationLabels.append("thread \(thread)")
+                record(.begin("thread \(thread)", thread: thread), op: op)
+            case .event(let event):
+                record(.lock(event), op: op)
+            case .snapshot(let snapshot):
+                record(.state(snapshot), op: op)
+            }
+        }
+    }
+
+    private func record(_ event: LocksStepEvent, op: Int) {
+        steps.append(Step(seq: steps.count, op: op, event: event))
+    }
+}

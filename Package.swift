@@ -37,6 +37,6 @@ let package = Package(
         .testTarget(name: "StepvizEventsTests", dependencies: ["StepvizCore", "StepvizEvents"]),
         .testTarget(name: "StepvizRenderTests", dependencies: ["StepvizCore", "StepvizEvents", "StepvizRender"], resources: [.copy("Golden")]),
         .testTarget(name: "StepvizTerminalTests", dependencies: ["CNcurses", "StepvizCore", "StepvizRender", "StepvizTerminal"]),
-        .testTarget(name: "StepvizEndToEndTests", dependencies: ["stepviz", "StepvizEvents"]),
+        .testTarget(name: "StepvizEndToEndTests", dependencies: ["stepviz", "StepvizEvents", "StepvizRender"]),
     ]
 )

@@ -56,7 +56,9 @@ extension BlockDeque {
             let source = h.pointee.rightSlots + (h.pointee.rightIndex - chunk + 1)
             let destination = h.pointee.leftSlots + (h.pointee.leftIndex - chunk)
             if let observer {
-                for offset in 0..<chunk {
+                // One element at a time, rightmost first, so that after each
+                // step the moved element is the new leftmost.
+                for offset in (0..<chunk).reversed() {
                     observer(.rotationStep(
                         source[offset],
                         fromBlock: h.pointee.rightBlock, fromSlot: h.pointee.rightIndex - chunk + 1 + offset,
@@ -97,6 +99,7 @@ extension BlockDeque {
             let source = h.pointee.leftSlots + h.pointee.leftIndex
             let destination = h.pointee.rightSlots + (h.pointee.rightIndex + 1)
             if let observer {
+                // Leftmost first: after each step the moved element is the new rightmost.
                 for offset in 0..<chunk {
                     observer(.rotationStep(
                         source[offset],

@@ -1,0 +1,77 @@
+import Foundation
+import StepvizCore
+import StepvizEvents
+import Testing
+
+/// `stepviz events locks`: the JSON Lines contract and malformed input.
+@Suite("Locks event stream (JSON Lines)")
+struct LockEventStreamTests {
+    @Test("Every scene's stream parses and is framed per operation", arguments: [
+        EventRunOptions(seed: 3, scene: "ordered"),
+        EventRunOptions(seed: 3, scene: "naive"),
+        EventRunOptions(seed: 3, scene: "violation"),
+        EventRunOptions(seed: 3, scene: "philosophers"),
+        EventRunOptions(seed: 9, scene: "philosophers", threads: 7, ordered: true),
+        EventRunOptions(seed: 4),
+    ])
+    func contract(options: EventRunOptions) throws {
+        let lines = try LockStreamCapture.lines(panel: "locks", options)
+        let operations = try LockStreamCapture.checkContract(lines, panel: "locks")
+        #expect(operations > 1)
+        let events = lines.dropFirst()
+        let first = try #require(events.first)
+        #expect(first["type"] as? String == "begin" && first["op"] as? Int == 0)
+        #expect(events.dropFirst().first?["type"] as? String == "scene")
+        // Every later operation is one thread's turn, named in its begin.
+        for begin in events.filter({ $0["type"] as? String == "begin" }).dropFirst() {
+            let thread = try #require(begin["thread"] as? Int)
+            #expect(begin["operation"] as? String == "thread \(thread)")
+        }
+        let last = try #require(events.last)
+        #expect(last["running"] as? [Int] == [] && last["blocked"] as? [Int] == [])
+        let finished = try #require(last["finished"] as? [Int]), aborted = try #require(last["aborted"] as? [Int])
+        #expect((finished + aborted).count == (options.threads ?? (options.scene == "philosophers" ? 5 : 2)))
+        for lock in try #require(last["locks"] as? [[String: Any]]) {
+            #expect(lock["holder"] is NSNull && lock["count"] as? Int == 0)
+        }
+    }
+
+    @Test("A deadlock line carries the cycle, the victim and one PostgreSQL-style line per edge")
+    func deadlockLine() throws {
+        var found = false
+        for seed in UInt64(1)...40 where !found {
+            let lines = try LockStreamCapture.lines(panel: "locks", EventRunOptions(seed: seed, scene: "naive"))
+            guard let deadlock = lines.first(where: { $0["type"] as? String == "deadlock" }) else { continue }
+            found = true
+            #expect(deadlock["message"] as? String == "deadlock detected")
+            let cycle = try #require(deadlock["cycle"] as? [Int])
+            let edges = try #require(deadlock["lines"] as? [String])
+            #expect(Set(cycle) == [1, 2] && cycle.first == deadlock["victim"] as? Int)
+            #expect(edges.count == 2)
+            for (index, edge) in edges.enumerated() {
+                let next = cycle[(index + 1) % cycle.count]
+                #expect(edge.hasPrefix("thread \(cycle[index]) waits for lock ") && edge.hasSuffix("; blocked by thread \(next)"))
+            }
+            let aborted = try #require(lines.first { $0["type"] as? String == "aborted" })
+            #expect(aborted["thread"] as? Int == deadlock["victim"] as? Int && aborted["reason"] as? String == "deadlock victim")
+        }
+        #expect(found)
+    }
+
+    @Test("Malformed options fail before running, naming the bad text", arguments: [
+        (EventRunOptions(scene: "nope"), "'nope'"),
+        (EventRunOptions(scene: "naive", threads: 1), "'--threads 1'"),
+        (EventRunOptions(scene: "philosophers", threads: 13), "'--threads 13'"),
+        (EventRunOptions(scene: "ordered", threads: -4), "'--threads -4'"),
+        (EventRunOptions(scene: "naive", ordered: true), "'--ordered'"),
+        (EventRunOptions(ops: "lock x", scene: "naive"), "'--ops lock x'"),
+    ])
+    func malformed(options: EventRunOptions, named: String) {
+        #expect {
+            _ = try EventStreams.prepare(panel: "locks", options: options)
+        } throws: { error in
+            guard let error = error as? OperationParseError else { return false }
+            return error.message.contains(named) && !error.message.contains("\n")
+        }
+    }
+}

@@ -29,7 +29,17 @@ struct HeapModelTests {
             }
             var heap = BinaryHeap<Tagged>()
             var model: [Tagged] = []  // sorted by key; any order among equal keys
-            for _ in 0..<Int.random(in: 1...60, using: &random) {
+            /// Takes `element` out of the model; false (and an issue) when
+            /// the heap returned something the model does not hold.
+            func removeFromModel(_ element: Tagged) -> Bool {
+                guard let index = model.firstIndex(of: element) else {
+                    Issue.record("seed \(seed): the heap returned \(element), which it does not hold")
+                    return false
+                }
+                model.remove(at: index)
+                return true
+            }
+            operationLoop: for _ in 0..<Int.random(in: 1...60, using: &random) {
                 let context: Comment = "seed \(seed), heap \(heap)"
                 switch Int.random(in: 0..<10, using: &random) {
                 case 0..<4:
@@ -39,7 +49,7 @@ struct HeapModelTests {
                 case 4..<6:
                     let popped = heap.popMin()
                     #expect(popped?.key == model.min()?.key, context)
-                    if let popped { model.remove(at: model.firstIndex(of: popped)!) }
+                    if let popped, !removeFromModel(popped) { break operationLoop }
                 case 6..<8:
                     let new = element()
                     let returned = heap.pushPop(new)
@@ -47,7 +57,7 @@ struct HeapModelTests {
                     if let root = model.min(), root < new {
                         #expect(returned.key == root.key, context)
                         model.append(new)
-                        model.remove(at: model.firstIndex(of: returned)!)
+                        if !removeFromModel(returned) { break operationLoop }
                     } else {
                         #expect(returned == new, context)
                     }
@@ -56,7 +66,7 @@ struct HeapModelTests {
                     let returned = heap.replaceMin(with: new)
                     #expect(returned?.key == model.min()?.key, context)
                     if let returned {
-                        model.remove(at: model.firstIndex(of: returned)!)
+                        if !removeFromModel(returned) { break operationLoop }
                         model.append(new)
                     }
                 default:

@@ -133,9 +133,10 @@ extension BlockDeque {
     // MARK: - Steps shared by the operations (storage already unique)
 
     @inlinable
+    @inline(__always)
     internal mutating func _appendUnique(_ element: Element) {
         let h = _storage.header
-        if h.pointee.rightIndex == h.pointee.blockSize &- 1 {
+        if _slowPath(h.pointee.rightIndex == h.pointee.blockSize &- 1) {
             _allocateBlock(at: .right)
         }
         let index = h.pointee.rightIndex &+ 1
@@ -143,16 +144,14 @@ extension BlockDeque {
         (h.pointee.rightSlots + index).initialize(to: element)
         h.pointee.count &+= 1
         observer?(.slotWritten(block: h.pointee.rightBlock, slot: index, element, end: .right))
-        if h.pointee.count > _maxlen {
-            observer?(.discarded(h.pointee.leftSlots[h.pointee.leftIndex], end: .left))
-            _ = _popLeftUnique()
-        }
+        if _slowPath(h.pointee.count > _maxlen) { _discard(from: .left) }
     }
 
     @inlinable
+    @inline(__always)
     internal mutating func _appendLeftUnique(_ element: Element) {
         let h = _storage.header
-        if h.pointee.leftIndex == 0 {
+        if _slowPath(h.pointee.leftIndex == 0) {
             _allocateBlock(at: .left)
         }
         let index = h.pointee.leftIndex &- 1
@@ -160,13 +159,11 @@ extension BlockDeque {
         (h.pointee.leftSlots + index).initialize(to: element)
         h.pointee.count &+= 1
         observer?(.slotWritten(block: h.pointee.leftBlock, slot: index, element, end: .left))
-        if h.pointee.count > _maxlen {
-            observer?(.discarded(h.pointee.rightSlots[h.pointee.rightIndex], end: .right))
-            _ = _popUnique()
-        }
+        if _slowPath(h.pointee.count > _maxlen) { _discard(from: .right) }
     }
 
     @inlinable
+    @inline(__always)
     internal mutating func _popUnique() -> Element {
         let h = _storage.header
         let index = h.pointee.rightIndex
@@ -174,7 +171,7 @@ extension BlockDeque {
         h.pointee.rightIndex = index &- 1
         h.pointee.count &-= 1
         observer?(.slotCleared(block: h.pointee.rightBlock, slot: index, element, end: .right))
-        if index == 0 {
+        if _slowPath(index == 0) {
             if h.pointee.count > 0 {
                 _freeBlock(at: .right)
             } else {
@@ -186,6 +183,7 @@ extension BlockDeque {
     }
 
     @inlinable
+    @inline(__always)
     internal mutating func _popLeftUnique() -> Element {
         let h = _storage.header
         let index = h.pointee.leftIndex
@@ -193,7 +191,7 @@ extension BlockDeque {
         h.pointee.leftIndex = index &+ 1
         h.pointee.count &-= 1
         observer?(.slotCleared(block: h.pointee.leftBlock, slot: index, element, end: .left))
-        if index &+ 1 == h.pointee.blockSize {
+        if _slowPath(index &+ 1 == h.pointee.blockSize) {
             if h.pointee.count > 0 {
                 _freeBlock(at: .left)
             } else {
@@ -203,7 +201,23 @@ extension BlockDeque {
         return element
     }
 
+    /// A bounded deque grew past `maxlen`: drop one element from `end`.
     @inlinable
+    @inline(never)
+    internal mutating func _discard(from end: DequeEnd) {
+        let h = _storage.header
+        switch end {
+        case .left:
+            observer?(.discarded(h.pointee.leftSlots[h.pointee.leftIndex], end: .left))
+            _ = _popLeftUnique()
+        case .right:
+            observer?(.discarded(h.pointee.rightSlots[h.pointee.rightIndex], end: .right))
+            _ = _popUnique()
+        }
+    }
+
+    @inlinable
+    @inline(never)
     internal func _allocateBlock(at end: DequeEnd) {
         let id = _storage._takeBlock()
         _storage._linkBlock(id, at: end)
@@ -211,6 +225,7 @@ extension BlockDeque {
     }
 
     @inlinable
+    @inline(never)
     internal func _freeBlock(at end: DequeEnd) {
         let id = _storage._unlinkBlock(at: end)
         _storage._releaseBlock(id)
@@ -218,6 +233,7 @@ extension BlockDeque {
     }
 
     @inlinable
+    @inline(never)
     internal func _resetIndices(left: Int, right: Int) {
         let h = _storage.header
         h.pointee.leftIndex = left

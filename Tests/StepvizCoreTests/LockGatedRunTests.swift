@@ -136,4 +136,33 @@ struct LockGatedRunTests {
         }
         #expect(sawThreeCycle)
     }
+
+    @Test("Locks a body forgot to release are released when its thread ends")
+    func forgottenLocksReleased() {
+        for seed in UInt64(1)...30 {
+            let x = RankedLock(rank: 1, name: "x"), y = RankedLock(rank: 2, name: "y")
+            let (recording, end) = LockRunRecording.run(seed: seed, threads: 2, locks: [x, y]) { thread in
+                try thread.lock(thread.id == 1 ? x : y)    // and never unlock
+                if thread.id == 2 { try thread.lock(x) }
+            }
+            #expect(lockEventProblem(recording.allEvents) == nil, "seed \(seed)")
+            #expect(end.finished == [1, 2] && end.locks.allSatisfy { $0.holder == nil }, "seed \(seed)")
+        }
+    }
+
+    @Test("In a gated run a violation is one step: request, then violation, nothing taken")
+    func gatedViolation() {
+        let x = RankedLock(rank: 1, name: "x"), y = RankedLock(rank: 2, name: "y")
+        let (recording, end) = LockRunRecording.run(seed: 5, threads: 1, locks: [x, y]) { thread in
+            try thread.withLocks([y]) { try thread.withLocks([x]) {} }
+        }
+        #expect(recording.allEvents == [
+            .turn(thread: 1), .request(thread: 1, lock: "y", rank: 2), .acquired(thread: 1, lock: "y", count: 1),
+            .turn(thread: 1), .request(thread: 1, lock: "x", rank: 1), .violation(thread: 1, lock: "x", held: ["y"]),
+            .turn(thread: 1), .released(thread: 1, lock: "y", count: 0),
+            .turn(thread: 1), .aborted(thread: 1, reason: "Lock Order Violation"),
+        ])
+        #expect(end.aborted == [1])
+        #expect(recording.allSnapshots.count == 4)
+    }
 }

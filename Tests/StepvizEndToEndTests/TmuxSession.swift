@@ -52,9 +52,10 @@ final class TmuxSession {
             set -g default-terminal tmux-256color
 
             """.utf8), suffix: ".conf")
-        var arguments = ["new-session", "-d", "-s", Self.paneTarget, "-x", "\(width)", "-y", "\(height)",
-                         "-e", "LANG=C.UTF-8", "-e", "SWIFT_BACKTRACE=interactive=no"]
-        for (name, value) in environment.sorted(by: { $0.key < $1.key }) {
+        var arguments = ["new-session", "-d", "-s", Self.paneTarget, "-x", "\(width)", "-y", "\(height)"]
+        // Swift's backtracer must not wait at a prompt on a crash.
+        let defaults = ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no"]
+        for (name, value) in defaults.merging(environment, uniquingKeysWith: { $1 }).sorted(by: { $0.key < $1.key }) {
             arguments += ["-e", "\(name)=\(value)"]
         }
         let wrapper = """

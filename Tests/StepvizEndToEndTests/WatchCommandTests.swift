@@ -78,6 +78,20 @@ struct WatchCommandTests {
         }
     }
 
+    @Test("a crash signal restores the terminal, then the process still dies of it",
+          arguments: [SIGSEGV, SIGILL, SIGABRT, SIGBUS, SIGFPE])
+    func crash(signal: Int32) throws {
+        // Backtracing off only to keep the test fast (symbolicating takes
+        // seconds); with it on, the handler chains to it (checked by hand).
+        let tmux = try Self.start(environment: ["SWIFT_BACKTRACE": "enable=no"])
+        defer { tmux.close() }
+        try tmux.waitForScreen("step 0", Self.atStep(0))
+        #expect(try tmux.format("#{alternate_on}") == "1")
+        #expect(kill(try tmux.programID(), signal) == 0)
+        #expect(try tmux.waitForExit() == 128 + signal)
+        #expect(try tmux.format("#{alternate_on}") == "0")
+    }
+
     @Test("a resize re-lays out at the same step; too small says so and recovers")
     func resize() throws {
         let tmux = try Self.start()

@@ -16,7 +16,7 @@ import Darwin
 /// ``DeadlockVictim``), so every run ends. Nothing waits on a clock.
 ///
 ///     let x = RankedLock(rank: 1, name: "x"), y = RankedLock(rank: 2, name: "y")
-///     let run = GatedThreadRun(seed: 3, threads: 2, locks: [x, y]) { event in print(event) }
+///     let run = GatedThreadRun(seed: 3, threads: 2, locks: [x, y], observer: { event in print(event) })
 ///     let end = run.run { thread in
 ///         let (first, second) = thread.id == 1 ? (x, y) : (y, x)
 ///         try thread.lock(first)

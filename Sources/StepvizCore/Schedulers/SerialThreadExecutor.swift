@@ -12,7 +12,7 @@ import Darwin
 /// on this executor's thread, never on the cooperative pool, so blocking a
 /// pool thread (there are only two on a 2-core machine) cannot starve them.
 ///
-///     let lines = SerialThreadExecutor.runBlocking { executor in
+///     let end = SerialThreadExecutor.runBlocking { executor in
 ///         let scheduler = TaskScheduler(executor: executor)
 ///         scheduler.spawn("countdown 2", CoroutineDemos.countdown(2))
 ///         return await scheduler.run()

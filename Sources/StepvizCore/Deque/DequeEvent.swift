@@ -10,8 +10,9 @@ public enum DequeEvent<Element> {
     /// that end now points just outside it, as in CPython: the right index
     /// is -1, the left index is the block size.
     case blockAllocated(block: Int, end: DequeEnd)
-    /// The block at `end` was unlinked and returned to the pool (it held
-    /// nothing any more). The index at that end moves onto the neighbour:
+    /// The block at `end` was unlinked (it held nothing any more) and
+    /// returned to the pool; a rotation, like CPython's, keeps it to link at
+    /// the other end next. The index at that end moves onto the neighbour:
     /// the left index to 0, the right index to the last slot.
     case blockFreed(block: Int, end: DequeEnd)
     /// `element` was written into an empty slot at `end`; that end's index is

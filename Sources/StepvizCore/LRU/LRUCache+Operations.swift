@@ -89,6 +89,8 @@ extension LRUCache {
         _nodeIndex.removeValue(forKey: key)
         _evictions &+= 1
         observer?(.evict(key, _nodes[node].value))
+        // The freed node keeps its key and value until the next insert
+        // overwrites it (at most one node is free once the cache is full).
         _nodes[node].next = _freeNode
         _freeNode = node
     }

@@ -10,7 +10,8 @@ import StepvizRender
 /// ticks in, changed cells out, and the terminal always given back.
 ///
 ///     let session = try TerminalSession()        // checks; screen untouched
-///     var app = HeapWatchApp(capabilities: session.capabilities)
+///     var app = WatchApp<HeapScene, HeapPanel>(seed: 1, speed: 3, paused: false,
+///                                              capabilities: session.capabilities, makeSource: ...)
 ///     let end = try session.run(&app)            // until q, Ctrl-C or SIGTERM
 ///     if end.exitStatus != 0 { exit(end.exitStatus) }
 ///
@@ -41,13 +42,18 @@ public final class TerminalSession {
 
     /// Opens the screen and runs `app` until it quits or a stop signal
     /// (SIGINT, SIGTERM, SIGHUP, SIGQUIT) arrives; the terminal is restored
-    /// before this returns. The app first gets its size as `.resize`, then
-    /// keys, resizes and, while `wantsTicks`, ticks carrying the elapsed
-    /// monotonic milliseconds. Frames are capped at about 30 per second and
-    /// drawn only when a message arrived.
+    /// before this returns, and on a crash signal before the crash goes on.
+    /// The app first gets its size as `.resize`, then keys, resizes and,
+    /// while `wantsTicks`, ticks carrying the elapsed monotonic milliseconds.
+    /// Ctrl-C is also sent to the app as `.key(.interrupt)` before the loop
+    /// ends. Frames are capped at about 30 per second and drawn only after a
+    /// message; while the app wants no ticks the loop sleeps in the wait for
+    /// a key.
     ///
     /// - Returns: how it ended; `exitStatus` is 0, or 128 + the signal.
     /// - Throws: `TerminalSessionError` when the screen cannot be opened.
+    /// - Complexity: per drawn frame, the app's `view` plus O(width × height)
+    ///   to find the changed cells; only those are sent to the terminal.
     public func run<App: TerminalApp>(_ app: inout App) throws(TerminalSessionError) -> TerminalSessionEnd {
         SignalTrap.install()
         defer { SignalTrap.remove() }

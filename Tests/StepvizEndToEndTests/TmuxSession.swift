@@ -145,7 +145,10 @@ final class TmuxSession {
     func close() {
         guard !closed else { return }
         closed = true
+        // tmux 3.3 leaves its socket file behind after kill-server.
+        let socketPath = try? format("#{socket_path}")
         _ = try? tmux(["kill-server"])
+        if let socketPath, !socketPath.isEmpty { unlink(socketPath) }
         unlink(statusPath)
     }
 

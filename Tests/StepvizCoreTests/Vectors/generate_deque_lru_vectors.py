@@ -25,8 +25,8 @@ from collections import OrderedDict, deque
 from functools import lru_cache
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEQUE_CASES = 240
-LRU_CASES = 240
+DEQUE_CASES = 120
+LRU_CASES = 120
 TRACE_CASES = 120
 
 

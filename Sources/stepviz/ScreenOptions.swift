@@ -2,13 +2,20 @@ import ArgumentParser
 
 /// Options of the screens (`watch`, `record`): how fast, and whether to start paused.
 struct ScreenOptions: ParsableArguments {
-    @Option(help: "Steps per second (0.25 to 64).")
+    @Option(parsing: .unconditional, help: "Steps per second (0.25 to 64).")
     var speed: Double = 3
 
     func validatedSpeed() throws -> Double {
         guard speed.isFinite, (0.25...64).contains(speed) else {
-            throw CommandLineError("speed '\(speed)' is out of range (0.25 to 64 steps per second)")
+            throw CommandLineError("speed '\(speed.formatted)' is out of range (0.25 to 64 steps per second)")
         }
         return speed
+    }
+}
+
+extension Double {
+    /// `2` rather than `2.0` for whole numbers, so errors echo what was typed.
+    var formatted: String {
+        rounded() == self && abs(self) < 1e15 ? String(Int(self)) : String(self)
     }
 }

@@ -11,6 +11,22 @@ struct BadInputTests {
         (["events", "heap", "--ops", "push"], "push"),
         (["events", "heap", "--seed", "abc"], "abc"),
         (["events", "heap", "--seed", "1.5"], "1.5"),
+        (["events", "heap", "--seed", "-5"], "-5"),
+        (["events", "deque", "--maxlen", "-2"], "-2"),
+        (["events", "deque", "--ops", "append 1; rotate x"], "x"),
+        (["events", "deque", "--ops", "appendright 1"], "appendright"),
+        (["events", "lru", "--capacity", "-1"], "-1"),
+        (["events", "lru", "--ops", "put 1"], "put 1"),
+        (["events", "lru", "--ops", "get one"], "one"),
+        (["events", "locks", "--scene", "nosuch"], "nosuch"),
+        (["events", "locks", "--scene", "philosophers", "--threads", "999"], "999"),
+        (["events", "locks", "--threads", "two"], "two"),
+        (["events", "scheduler", "--ops", "countdown x"], "x"),
+        (["events", "scheduler", "--ops", "sprint 3"], "sprint"),
+        (["events", "scheduler", "--scene", "stage"], "stage"),
+        (["watch", "heap", "--speed", "0"], "0"),
+        (["watch", "nosuch"], "nosuch"),
+        (["watch", "heap", "--ops", "pop; pop; shove"], "shove"),
     ])
     func rejected(arguments: [String], offending: String) throws {
         let result = try StepvizBinary.run(arguments)

@@ -8,7 +8,8 @@ enum WatchChrome {
         let labels = app.timeline.source.operationLabels
         var operation = "no operation yet"
         if let op = app.currentOperation {
-            operation = "op \(op + 1)/\(labels.count): \(labels[op])"
+            let total = app.timeline.source.isOpenEnded ? "" : "/\(labels.count)"
+            operation = "op \(op + 1)\(total): \(labels[op])"
         }
         let state = app.player.isPlaying ? "\(glyphs.playing) playing" : "\(glyphs.paused) paused"
         let right = "\(state) \(Self.format(app.player.speed)) steps/s  step \(app.player.position)/\(app.timeline.count)  seed \(app.seed) "

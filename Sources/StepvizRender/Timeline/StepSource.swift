@@ -9,6 +9,9 @@ public protocol StepSource {
     var steps: [Step<Event>] { get }
     /// The operations run so far, as typed (a step's `op` indexes this).
     var operationLabels: [String] { get }
+    /// Whether the source can always run another operation (an endless
+    /// demo), so the operations so far are not a total.
+    var isOpenEnded: Bool { get }
     /// Runs the demo's next operation, if this source has a demo; returns
     /// false when there is nothing more to run.
     mutating func runNextDemoOperation() -> Bool

@@ -80,9 +80,9 @@ public enum HeapPanel {
         }
         var layout = HeapTreeLayout(count: slots.count, labelWidth: labelWidth, area: treeArea, focus: highlights.focus)
         // Centre the levels shown in the rows there are.
-        let spare = treeArea.height - (2 * layout.levels - 1)
+        let spare = treeArea.height - layout.height
         if spare > 1 {
-            let centred = Rect(x: treeArea.x, y: treeArea.y + spare / 2, width: treeArea.width, height: treeArea.height - spare / 2)
+            let centred = Rect(x: treeArea.x, y: treeArea.y + spare / 2, width: treeArea.width, height: layout.height)
             layout = HeapTreeLayout(count: slots.count, labelWidth: labelWidth, area: centred, focus: highlights.focus)
         }
         guard layout.levels > 0 else {
@@ -99,8 +99,12 @@ public enum HeapPanel {
             let from = left?.x ?? parent.x
             let to = right?.x ?? parent.x
             for x in from...to { canvas.put(glyphs.horizontal, x: x, y: y, style: Theme.border, clip: treeArea) }
-            if let left { canvas.put(glyphs.topLeft, x: left.x, y: y, style: Theme.border, clip: treeArea) }
-            if let right { canvas.put(glyphs.topRight, x: right.x, y: y, style: Theme.border, clip: treeArea) }
+            for child in [left, right].compactMap({ $0 }) {
+                canvas.put(child.x < parent.x ? glyphs.topLeft : glyphs.topRight, x: child.x, y: y, style: Theme.border, clip: treeArea)
+                for row in (y + 1)..<Swift.max(y + 1, child.y) {
+                    canvas.put(glyphs.vertical, x: child.x, y: row, style: Theme.border, clip: treeArea)
+                }
+            }
             let joint: Character = (left != nil && right != nil) ? glyphs.teeUp : glyphs.bottomRight
             canvas.put(joint, x: parent.x, y: y, style: Theme.border, clip: treeArea)
         }

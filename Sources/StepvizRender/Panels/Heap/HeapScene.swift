@@ -22,6 +22,7 @@ public struct HeapScene: StepSource {
 
     public var steps: [Step<HeapStepEvent>] { session.steps }
     public var operationLabels: [String] { session.operations.map(\.description) }
+    public var isOpenEnded: Bool { demo != nil && demoOperationsLeft == nil }
 
     public mutating func runNextDemoOperation() -> Bool {
         guard demo != nil, demoOperationsLeft.map({ $0 > 0 }) ?? true else { return false }

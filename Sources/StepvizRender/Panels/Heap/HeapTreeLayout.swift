@@ -13,6 +13,9 @@ public struct HeapTreeLayout: Equatable {
     public let count: Int
     /// Whether levels exist below the ones shown.
     public let isCutBelow: Bool
+    /// Rows from one level to the next: 2 when space is tight, up to 4 when
+    /// the area is tall, so a large terminal shows an airy tree.
+    public let rowsPerLevel: Int
 
     /// Lays out `count` slots whose labels are `labelWidth` wide.
     public init(count: Int, labelWidth: Int, area: Rect, focus: Int) {
@@ -39,7 +42,11 @@ public struct HeapTreeLayout: Equatable {
             levels = fitting
         }
         isCutBelow = levels > 0 && Self.depth(of: root) + levels < depth
+        rowsPerLevel = levels > 1 ? Swift.min(4, Swift.max(2, (area.height - 1) / (levels - 1))) : 2
     }
+
+    /// The rows the shown levels take.
+    public var height: Int { levels == 0 ? 0 : (levels - 1) * rowsPerLevel + 1 }
 
     /// The depth of slot `index` (the root is at depth 0).
     public static func depth(of index: Int) -> Int {
@@ -64,7 +71,7 @@ public struct HeapTreeLayout: Equatable {
         let firstAtLevel = ((root + 1) << relativeDepth) - 1
         let column = index - firstAtLevel
         let x = area.x + (2 * column + 1) * area.width / (2 << relativeDepth)
-        return (x, area.y + 2 * relativeDepth)
+        return (x, area.y + rowsPerLevel * relativeDepth)
     }
 
     /// The slots shown, top level first.

@@ -16,4 +16,20 @@ import Testing
             #expect(Self.readme.contains("| \(binding.keys) | \(binding.action) |"), "README lacks the row for \(binding.keys)")
         }
     }
+
+    /// The frame shown in the README is the golden frame of today's panel.
+    @Test func frameIsTheCurrentGoldenFrame() throws {
+        let golden = try String(contentsOf: GoldenFrame.directory.appendingPathComponent("heap-compare-80x24.txt"), encoding: .utf8)
+        let rows = golden.split(separator: "\n", omittingEmptySubsequences: false).prefix(24)
+            .map { row in String(row.dropFirst().dropLast()).trimmingTrailingSpaces }
+        #expect(Self.readme.contains(rows.joined(separator: "\n")), "README's frame is stale: paste the golden frame's characters")
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
 }

@@ -16,9 +16,12 @@ let package = Package(
     products: [
         .library(name: "StepvizCore", targets: ["StepvizCore"]),
         .executable(name: "stepviz", targets: ["stepviz"]),
+        .executable(name: "stepviz-bench", targets: ["stepviz-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Benchmark baselines only (stepviz-bench); the library itself depends on nothing.
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     ],
     targets: [
         .target(name: "StepvizCore", swiftSettings: internalChecks),
@@ -31,6 +34,14 @@ let package = Package(
             dependencies: [
                 "StepvizCore", "StepvizEvents", "StepvizRender", "StepvizTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "stepviz-bench",
+            dependencies: [
+                "StepvizCore", "StepvizEvents", "StepvizRender",
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
         .testTarget(name: "StepvizCoreTests", dependencies: ["StepvizCore"], resources: [.copy("Vectors")]),

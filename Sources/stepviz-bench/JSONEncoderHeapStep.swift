@@ -1,0 +1,51 @@
+import Foundation
+import StepvizEvents
+
+/// The `events.jsonl` baseline: the same line for a heap step, but made the
+/// way most Swift code would, an Encodable value through `JSONEncoder`, one
+/// encode per event. Same fields as HeapStepEvent.encodeFields (the order
+/// may differ: JSONEncoder does not promise one).
+struct JSONEncoderHeapStep: Encodable {
+    var step: Step<HeapStepEvent>
+
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ string: String) { stringValue = string }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(step.seq, forKey: Key("seq"))
+        try container.encode(step.op, forKey: Key("op"))
+        try container.encode(step.event.type, forKey: Key("type"))
+        switch step.event {
+        case .begin(let operation): try container.encode(operation.description, forKey: Key("operation"))
+        case .result(let value): try container.encode(value, forKey: Key("value"))
+        case .error(let message): try container.encode(message, forKey: Key("message"))
+        case .state(let items): try container.encode(items, forKey: Key("items"))
+        case .heap(let event):
+            switch event {
+            case .load(let items): try container.encode(items, forKey: Key("items"))
+            case .hold(let value), .liftLast(let value), .returnHeld(let value):
+                try container.encode(value, forKey: Key("value"))
+            case .appendHole: break
+            case .lift(let slot, let value), .take(let slot, let value), .place(let slot, let value):
+                try container.encode(slot, forKey: Key("slot"))
+                try container.encode(value, forKey: Key("value"))
+            case .compare(let lhs, let lhsValue, let rhs, let rhsValue, let isLess):
+                try container.encode(lhs.slotIndex, forKey: Key("lhs_slot"))
+                try container.encode(lhsValue, forKey: Key("lhs"))
+                try container.encode(rhs.slotIndex, forKey: Key("rhs_slot"))
+                try container.encode(rhsValue, forKey: Key("rhs"))
+                try container.encode(isLess, forKey: Key("less"))
+            case .move(let from, let to, let value):
+                try container.encode(from, forKey: Key("from"))
+                try container.encode(to, forKey: Key("to"))
+                try container.encode(value, forKey: Key("value"))
+            }
+        }
+    }
+}

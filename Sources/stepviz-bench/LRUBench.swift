@@ -1,0 +1,64 @@
+import StepvizCore
+
+/// `lru.zipf.observer-off`: get-then-put-on-miss over a Zipf(1) request
+/// stream, against a Dictionary + class-node linked list LRU. ns per request;
+/// also the hit ratio (the same for both: both are exact LRUs).
+enum LRUBench {
+    static func rows(_ config: BenchConfig, requests: [Int]) -> [BenchRow] {
+        let capacity = config.lruCapacity
+        var hitRatio = 0.0
+        let result = SideBySide.run(
+            rounds: config.rounds,
+            ours: {
+                let (ns, hits) = ours(requests, capacity: capacity)
+                hitRatio = Double(hits) / Double(requests.count)
+                return ns
+            },
+            baseline: {
+                let (ns, hits) = linkedList(requests, capacity: capacity)
+                precondition(Double(hits) / Double(requests.count) == hitRatio,
+                             "the two LRUs disagree on the hits: one of them is not an LRU")
+                return ns
+            })
+        return [BenchRow(name: "lru.zipf.observer-off", sideBySide: result,
+                         baselineName: "Dictionary + class-node list LRU",
+                         extras: [("hit_ratio", hitRatio)])]
+    }
+
+    static func requests(_ config: BenchConfig) -> [Int] {
+        ZipfRequests.make(count: config.lruRequests, keyCount: config.lruKeys, seed: 0x4C52_55)
+    }
+
+    /// ns per request and the number of hits.
+    static func ours(_ requests: [Int], capacity: Int) -> (Double, Int) {
+        var cache = LRUCache<Int, Int>(capacity: capacity)
+        var checksum = 0
+        let elapsed = BenchClock.measure {
+            for key in requests {
+                if let value = cache.get(key) {
+                    checksum &+= value
+                } else {
+                    cache.put(key, key &* 2)
+                }
+            }
+        }
+        blackHole(checksum)
+        return (elapsed / Double(requests.count), cache.hits)
+    }
+
+    static func linkedList(_ requests: [Int], capacity: Int) -> (Double, Int) {
+        let cache = LinkedListLRU<Int, Int>(capacity: capacity)
+        var checksum = 0
+        let elapsed = BenchClock.measure {
+            for key in requests {
+                if let value = cache.get(key) {
+                    checksum &+= value
+                } else {
+                    cache.put(key, key &* 2)
+                }
+            }
+        }
+        blackHole(checksum)
+        return (elapsed / Double(requests.count), cache.hits)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import StepvizEvents
+import StepvizRender
+
+/// `render.heap.200x60` (ns to render one frame of the heap watch screen
+/// into a Canvas) and `record.heap` (frames per second of `stepviz record
+/// heap` with its defaults: demo seed 1, 12 operations, speed 3, 80x24,
+/// written to a file). Nothing else renders these screens, so there is no
+/// baseline: the figures are absolute.
+enum RenderBench {
+    static func rows(_ config: BenchConfig) -> [BenchRow] {
+        [renderRow(config), recordRow(config)]
+    }
+
+    static func renderRow(_ config: BenchConfig) -> BenchRow {
+        // Frames at successive steps of the demo, mid-animation too, so the
+        // figure is not one lucky screen.
+        var app = WatchApp<HeapScene, HeapPanel>(seed: 1, speed: 3, paused: true, capabilities: .full) {
+            HeapScene(demoSeed: $0)
+        }
+        var screens: [WatchApp<HeapScene, HeapPanel>] = []
+        for _ in 0..<config.renderFrames {
+            screens.append(app)
+            _ = app.update(.key(.right))
+            _ = app.update(.tick(milliseconds: 50))
+        }
+        let nsPerFrame = SideBySide.runAlone(rounds: config.rounds) {
+            var checksum = 0
+            let elapsed = BenchClock.measure {
+                for screen in screens {
+                    let canvas = screen.view(width: 200, height: 60)
+                    checksum &+= canvas.cells.count
+                }
+            }
+            blackHole(checksum)
+            return elapsed / Double(screens.count)
+        }
+        return BenchRow(name: "render.heap.200x60", nsPerOp: nsPerFrame,
+                        extras: [("frames_per_second", 1e9 / nsPerFrame)],
+                        note: "ns per frame; no alternative to run against")
+    }
+
+    static func recordRow(_ config: BenchConfig) -> BenchRow {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("stepviz-bench-\(getpid()).cast").path
+        defer { unlink(path) }
+        let operations = config.recordOperations
+        var frames = 0
+        let nsPerFrame = SideBySide.runAlone(rounds: config.rounds) {
+            var recorded = 0
+            let elapsed = BenchClock.measure {
+                var app = WatchApp<HeapScene, HeapPanel>(seed: 1, speed: 3, paused: false, capabilities: .full) {
+                    HeapScene(demoSeed: $0, limit: operations)
+                }
+                var cast = try! AsciicastWriter(path: path, width: 80, height: 24, title: "stepviz heap")
+                recorded = try! Recorder.record(&app, width: 80, height: 24, to: &cast)
+                cast.close()
+            }
+            frames = recorded
+            blackHole(recorded)
+            return elapsed / Double(recorded)
+        }
+        return BenchRow(name: "record.heap", nsPerOp: nsPerFrame,
+                        extras: [("frames_per_second", 1e9 / nsPerFrame), ("frames", Double(frames))],
+                        note: "ns per frame recorded; no alternative to run against")
+    }
+}

@@ -1,0 +1,91 @@
+// stepviz-bench: the core library against what a user would pick instead,
+// side by side in one process (see SideBySide). `--quick` is CI's smoke
+// run; `--json FILE` writes the rows for tooling.
+import Foundation
+
+let usage = """
+    usage: stepviz-bench [--quick] [--json FILE]
+      --quick      every row with tiny sizes and few rounds (a smoke run, not figures)
+      --json FILE  also write the rows as a JSON array (name, ns_per_op, baseline, ratio, extras)
+      --only GROUP run one group: heap, observers, deque, lru, events, render, cpython (repeatable)
+    """
+
+var config = BenchConfig.full
+var jsonPath: String?
+var onlyGroups: Set<String> = []
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--quick": config = .quick
+    case "--json":
+        guard let path = arguments.popFirst() else {
+            FileHandle.standardError.write(Data("stepviz-bench: --json needs a file\n".utf8))
+            exit(2)
+        }
+        jsonPath = path
+    case "--only":
+        guard let group = arguments.popFirst() else {
+            FileHandle.standardError.write(Data("stepviz-bench: --only needs a group\n".utf8))
+            exit(2)
+        }
+        onlyGroups.insert(group)
+    case "--help", "-h":
+        print(usage)
+        exit(0)
+    default:
+        FileHandle.standardError.write(Data("stepviz-bench: unknown argument '\(argument)'\n\(usage)\n".utf8))
+        exit(2)
+    }
+}
+
+#if DEBUG
+print("note: a debug build (invariant checks on every mutation): figures are meaningless; use -c release")
+#endif
+print("stepviz-bench\(config.isQuick ? " --quick" : ""): \(config.rounds) rounds per side, alternating ours/baseline, medians")
+
+/// Runs one group and prints its rows as they come (a full run takes a while).
+@MainActor func measured(_ group: String, _ body: () -> [BenchRow]) -> [BenchRow] {
+    guard onlyGroups.isEmpty || onlyGroups.contains(group) else { return [] }
+    let start = BenchClock.now()
+    let rows = body()
+    let seconds = Double(BenchClock.now() - start) / 1e9
+    FileHandle.standardError.write(Data(String(format: "  %@ done in %.1f s\n", group, seconds).utf8))
+    return rows
+}
+
+var rows: [BenchRow] = []
+rows += measured("heap") { HeapBench.rows(config) }
+rows += measured("observers") { HeapObserverBench.rows(config) }
+rows += measured("deque") { DequeBench.rows(config) }
+let lruRequests = LRUBench.requests(config)
+rows += measured("lru") { LRUBench.rows(config, requests: lruRequests) }
+rows += measured("events") { EventsJSONLBench.rows(config) }
+rows += measured("render") { RenderBench.rows(config) }
+
+let observerSize = config.observerHeapSize
+let heapLabel = config.heapSizes.first { $0.count == observerSize }?.label ?? "n1e5"
+let lruHits = LRUBench.ours(lruRequests, capacity: config.lruCapacity).1
+var cpythonNote: String?
+let cpython = measured("cpython") {
+    let inputs = CPythonBench.Inputs(
+        heap: RandomInputs.ints(observerSize, seed: 0x4845_4150 &+ UInt64(observerSize)), heapLabel: heapLabel,
+        mix: RandomInputs.endOperations(config.dequeOperations, seed: 0x4445_5155), steady: config.dequeSteadySize,
+        lruRequests: lruRequests, lruCapacity: config.lruCapacity, lruHits: lruHits)
+    let result = CPythonBench.rows(config, inputs: inputs, ours: rows)
+    cpythonNote = result.note
+    return result.rows
+}
+rows += cpython
+
+print(BenchReport.table(rows))
+if let cpythonNote { print("note: \(cpythonNote)") }
+print("checksum \(blackHoleChecksum & 0xFFFF)")
+
+if let jsonPath {
+    do {
+        try BenchReport.json(rows).write(toFile: jsonPath, atomically: true, encoding: .utf8)
+    } catch {
+        FileHandle.standardError.write(Data("stepviz-bench: cannot write \(jsonPath): \(error)\n".utf8))
+        exit(1)
+    }
+}

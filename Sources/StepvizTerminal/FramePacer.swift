@@ -39,8 +39,13 @@ struct FramePacer: Sendable {
         }
         guard now >= nextFrame, now > lastTick else { return nil }
         defer { lastTick = now }
-        return now - lastTick
+        // A stopped process (Ctrl-Z, SIGSTOP) or a stalled terminal must not
+        // come back as one giant tick that jumps the animation far ahead.
+        return min(now - lastTick, Self.longestTick)
     }
+
+    /// The most time one tick carries, in milliseconds.
+    static let longestTick = 250
 
     /// Whether to draw now; when it returns true the frame counts as drawn.
     ///

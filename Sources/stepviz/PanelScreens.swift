@@ -12,6 +12,11 @@ enum PanelScreens {
     /// demo (endless when watching, its first `demoLimit` operations when
     /// recording). Parses `--ops` now; runs nothing yet.
     static func heapSource(scenario: ScenarioOptions, demoLimit: Int?) throws -> (UInt64) -> HeapScene {
+        do {
+            try scenario.eventRunOptions.rejectUnused(except: [.ops], panel: "heap")
+        } catch {
+            throw CommandLineError(error.message)
+        }
         guard let ops = scenario.ops else {
             return { seed in HeapScene(demoSeed: seed, limit: demoLimit) }
         }

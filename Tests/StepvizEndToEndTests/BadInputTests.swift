@@ -26,6 +26,13 @@ struct BadInputTests {
         (["events", "scheduler", "--scene", "stage"], "stage"),
         (["watch", "heap", "--speed", "0"], "0"),
         (["watch", "nosuch"], "nosuch"),
+        (["events", "heap", "--scene", "naive"], "--scene"),
+        (["events", "heap", "--maxlen", "3"], "--maxlen"),
+        (["events", "deque", "--capacity", "3"], "--capacity"),
+        (["events", "lru", "--threads", "3"], "--threads"),
+        (["events", "scheduler", "--ordered"], "--ordered"),
+        (["record", "heap", "--out", "/tmp/stepviz-never.cast", "--maxlen", "3"], "--maxlen"),
+        (["events", "heap", "--ops", "push 1\npush\u{1B}[31m"], "\\u{1B}[31m"),
         (["watch", "heap", "--ops", "pop; pop; shove"], "shove"),
     ])
     func rejected(arguments: [String], offending: String) throws {
@@ -33,6 +40,7 @@ struct BadInputTests {
         #expect(result.status == 2)
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardErrorLines.count == 1)
+        #expect(!result.standardError.dropLast().contains { $0.isNewline || $0 == "\u{1B}" }, "one line, no control characters")
         #expect(result.standardError.contains(offending), "\(result.standardError)")
     }
 }

@@ -28,23 +28,23 @@ import Testing
         #expect(header["schema"] as? String == "stepviz-events")
         #expect(header["version"] as? Int == 1)
         #expect(header["panel"] as? String == arguments[1])
-        var lastOp = -1
-        var stateSeenForOp = true
+        // Group the events by operation: ops numbered 0, 1, 2 ... in order,
+        // each with exactly one `state` event, its last.
+        var typesByOp: [[String]] = []
         for (index, line) in lines.dropFirst().enumerated() {
             let event = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "\(line)")
             #expect(event["seq"] as? Int == index)
             let op = try #require(event["op"] as? Int)
-            #expect(event["type"] is String)
-            if op != lastOp {
-                #expect(op == lastOp + 1, "operations are numbered in order")
-                #expect(stateSeenForOp, "op \(lastOp) ended without a state event")
-                lastOp = op
-                stateSeenForOp = false
-            }
-            if event["type"] as? String == "state" { stateSeenForOp = true }
+            let type = try #require(event["type"] as? String)
+            if op == typesByOp.count { typesByOp.append([]) }
+            #expect(op == typesByOp.count - 1, "operations are numbered in order")
+            typesByOp[typesByOp.count - 1].append(type)
         }
-        #expect(stateSeenForOp, "the last operation ends with a state event")
-        #expect(lastOp >= 0)
+        #expect(!typesByOp.isEmpty)
+        for (op, types) in typesByOp.enumerated() {
+            #expect(types.filter { $0 == "state" }.count == 1, "op \(op): \(types)")
+            #expect(types.last == "state", "op \(op) ends with its state: \(types)")
+        }
     }
 
     @Test(arguments: runs)
@@ -70,6 +70,13 @@ import Testing
                                   "get 1; put 1 1; get 2; put 2 2; get 1; get 3; put 3 3; get 2; put 2 2; get 1; put 1 1"])
         #expect(lru["hits"] as? Int == 1 && lru["misses"] as? Int == 5 && lru["evictions"] as? Int == 3)
         #expect((lru["entries"] as? [[Int]])?.map { $0[0] } == [2, 1])
+        let evicted = try StepvizBinary.run(["events", "lru", "--capacity", "2", "--ops",
+                                              "get 1; put 1 1; get 2; put 2 2; get 1; get 3; put 3 3; get 2; put 2 2; get 1; put 1 1"])
+            .standardOutputText.split(separator: "\n").compactMap { line -> Int? in
+                let event = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                return event?["type"] as? String == "evict" ? event?["key"] as? Int : nil
+            }
+        #expect(evicted == [2, 1, 3], "evictions in REFERENCE.md's order")
         let heap = try lastState(["events", "heap", "--ops", "heapify 3 10 1000 -99 4 100; pop; pop; pop"])
         #expect(heap["items"] as? [Int] == [10, 1000, 100])
     }

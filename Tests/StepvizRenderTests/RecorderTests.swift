@@ -4,13 +4,13 @@ import StepvizRender
 import Testing
 
 @Suite struct RecorderTests {
-    func record(_ ops: String?, seed: UInt64 = 1, size: (Int, Int) = (80, 24)) throws -> (String, Int) {
+    func record(_ ops: String?, seed: UInt64 = 1, size: (Int, Int) = (80, 24), speed: Double = 8) throws -> (String, Int) {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("stepviz-\(UUID().uuidString).cast").path
         defer { try? FileManager.default.removeItem(atPath: path) }
         var app: WatchApp<HeapScene, HeapPanel>
         if let ops {
             let operations = try OperationScript.parse(ops, as: HeapOperation.self)
-            app = WatchApp(seed: seed, speed: 8, paused: false, capabilities: .full) { _ in HeapScene(operations: operations) }
+            app = WatchApp(seed: seed, speed: speed, paused: false, capabilities: .full) { _ in HeapScene(operations: operations) }
         } else {
             app = WatchApp(seed: seed, speed: 8, paused: false, capabilities: .full) { HeapScene(demoSeed: $0, limit: 5) }
         }
@@ -58,5 +58,15 @@ import Testing
             #expect(error.description.contains("/nonexistent-dir/x.cast"))
             #expect(!error.description.contains("\n"))
         }
+    }
+
+    /// At top speed one frame passes over several short operations; each
+    /// still gets its marker, in order.
+    @Test func everyOperationGetsAMarkerAtTopSpeed() throws {
+        let ops = (["heapify 5 1 4 2 3"] + Array(repeating: "pop", count: 60)).joined(separator: "; ")
+        let (text, _) = try record(ops, speed: 64)
+        let markers = text.split(separator: "\n").filter { $0.contains("\"m\"") }
+        #expect(markers.count == 61)
+        #expect(markers.last?.contains("op 61: pop") == true)
     }
 }

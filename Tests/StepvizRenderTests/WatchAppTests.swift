@@ -90,4 +90,15 @@ import Testing
         let fresh = HeapApps.demo(seed: 5, paused: true)
         #expect(app.timeline.source.operationLabels == fresh.timeline.source.operationLabels)
     }
+
+    /// A tick covering many steps (top speed, a slow frame) never finds the
+    /// endless demo's end: it keeps playing.
+    @Test func bigTicksNeverPauseTheEndlessDemo() {
+        var app = WatchApp<HeapScene, HeapPanel>(seed: 2, speed: 64, paused: false, capabilities: .full) { HeapScene(demoSeed: $0) }
+        for _ in 0..<50 {
+            _ = app.update(.tick(milliseconds: 1000))
+            #expect(app.player.isPlaying)
+        }
+        #expect(app.player.position == 50 * 1000 / app.player.stepPeriod, "every step of 50 s at top speed")
+    }
 }

@@ -2,6 +2,7 @@ extension DequeSession {
     /// `stepviz events deque [--maxlen N]`: the `--ops` given, or the seeded
     /// demo's first operations, on a deque with blocks of 8.
     public static func prepareEventRun(_ options: EventRunOptions) throws(OperationParseError) -> PreparedEventRun {
+        try options.rejectUnused(except: [.ops, .maxlen], panel: panel)
         if let maxlen = options.maxlen, maxlen < 0 {
             throw OperationParseError("invalid --maxlen '\(maxlen)': maxlen must be non-negative")
         }

@@ -2,6 +2,7 @@ extension HeapSession {
     /// `stepviz events heap`: the `--ops` given, or the seeded demo's first
     /// operations.
     public static func prepareEventRun(_ options: EventRunOptions) throws(OperationParseError) -> PreparedEventRun {
+        try options.rejectUnused(except: [.ops], panel: panel)
         let operations: [HeapOperation]
         if let ops = options.ops {
             operations = try OperationScript.parse(ops)

@@ -60,15 +60,3 @@ public final class HeapSession {
         steps.append(Step(seq: steps.count, op: op, event: event))
     }
 }
-
-/// The failures Python's heapq reports, with its messages.
-public enum HeapOperationError: Error {
-    /// heappop or heapreplace on an empty heap.
-    case indexOutOfRange
-
-    public var message: String {
-        switch self {
-        case .indexOutOfRange: "index out of range"
-        }
-    }
-}

@@ -40,13 +40,6 @@ public enum OperationScript {
     }
 }
 
-/// An operation that can be read from one `;`-separated piece of `--ops`.
-public protocol ParsableOperation: CustomStringConvertible {
-    /// `words` is the piece split on blanks (never empty); `text` the whole
-    /// piece, trimmed, for error messages.
-    init(words: [Substring], text: Substring) throws(OperationParseError)
-}
-
 extension Substring {
     var trimmed: Substring {
         var result = self

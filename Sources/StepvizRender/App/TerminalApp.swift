@@ -9,9 +9,3 @@ public protocol TerminalApp {
     /// when false the loop waits for a key instead of ticking.
     var wantsTicks: Bool { get }
 }
-
-/// What an update asks of the loop.
-public enum AppCommand: Hashable, Sendable {
-    case none
-    case quit
-}

@@ -121,16 +121,20 @@ public struct WatchApp<Source: StepSource, Panel: PanelView>: TerminalApp where 
 
     private mutating func send(_ message: PlayerMessage) {
         let before = player.position
-        runDemoAhead()
+        // A tick can cover several steps (a fast speed, a slow frame): the
+        // demo runs far enough ahead that the player never reaches its end.
+        var ahead = 1
+        if case .tick(let milliseconds) = message { ahead += milliseconds / player.stepPeriod + 1 }
+        runDemoAhead(by: ahead)
         player.update(message, stepCount: timeline.count)
         runDemoAhead()
         if player.position != before { model = timeline.model(at: player.position) }
     }
 
-    /// Keeps an endless demo at least one step ahead of the player, so it
-    /// never reaches the end.
-    private mutating func runDemoAhead() {
-        while timeline.count <= player.position + 1, timeline.runNextDemoOperation() {}
+    /// Keeps an endless demo more than `steps` steps ahead of the player, so
+    /// it never reaches the end.
+    private mutating func runDemoAhead(by steps: Int = 1) {
+        while timeline.count <= player.position + steps, timeline.runNextDemoOperation() {}
     }
 
     // MARK: view

@@ -32,7 +32,12 @@ public struct AsciicastWriter {
         var env = JSONObjectWriter()
         env.field("TERM", term)
         header.rawField("env", env.finish())
-        try writeLine(header.finish())
+        do {
+            try writeLine(header.finish())
+        } catch {
+            close()
+            throw error
+        }
     }
 
     /// Terminal output (`"o"`) at a time from the start, in milliseconds.
@@ -81,10 +86,4 @@ public struct AsciicastWriter {
     private static func threeDigits(_ value: Int) -> String {
         value < 10 ? "00\(value)" : value < 100 ? "0\(value)" : "\(value)"
     }
-}
-
-/// A recording that cannot be written, with a one-line message.
-public struct AsciicastError: Error, CustomStringConvertible {
-    public let description: String
-    public init(_ description: String) { self.description = description }
 }

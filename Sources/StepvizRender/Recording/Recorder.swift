@@ -27,9 +27,13 @@ public enum Recorder {
         while frames < maximumFrames {
             var repaint = false
             if let operation = app.currentOperation, operation != lastOperation {
+                // A frame can pass over short operations at high speed: each
+                // still gets its marker, at the time of the frame that passed it.
+                let labels = app.timeline.source.operationLabels
+                for passed in ((lastOperation ?? -1) + 1)...operation {
+                    try cast.marker("op \(passed + 1): \(labels[passed])", atMilliseconds: time)
+                }
                 lastOperation = operation
-                let label = app.timeline.source.operationLabels[operation]
-                try cast.marker("op \(operation + 1): \(label)", atMilliseconds: time)
                 repaint = true  // a full paint at each chapter keeps seeking cheap
             }
             let data = encoder.encode(app.view(width: width, height: height), fullRepaint: repaint)

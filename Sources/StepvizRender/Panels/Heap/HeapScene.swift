@@ -13,11 +13,12 @@ public struct HeapScene: StepSource {
         for operation in operations { session.apply(operation) }
     }
 
-    /// The seeded demo; `limit` operations at most (nil: endless).
+    /// The seeded demo: its first `limit` operations, all run now so the
+    /// total is known; or, with no limit, endless, run as the player needs.
     public init(demoSeed seed: UInt64, limit: Int? = nil) {
         demo = HeapDemoScript(seed: seed)
         demoOperationsLeft = limit
-        _ = runNextDemoOperation()
+        while runNextDemoOperation(), limit != nil {}
     }
 
     public var steps: [Step<HeapStepEvent>] { session.steps }

@@ -1,0 +1,11 @@
+/// The failures Python's heapq reports, with its messages.
+public enum HeapOperationError: Error {
+    /// heappop or heapreplace on an empty heap.
+    case indexOutOfRange
+
+    public var message: String {
+        switch self {
+        case .indexOutOfRange: "index out of range"
+        }
+    }
+}

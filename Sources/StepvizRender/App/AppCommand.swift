@@ -1,0 +1,5 @@
+/// What an update asks of the loop.
+public enum AppCommand: Hashable, Sendable {
+    case none
+    case quit
+}

@@ -43,4 +43,12 @@ struct BadInputTests {
         #expect(!result.standardError.dropLast().contains { $0.isNewline || $0 == "\u{1B}" }, "one line, no control characters")
         #expect(result.standardError.contains(offending), "\(result.standardError)")
     }
+
+    /// Output that cannot be written is an error, not a silent success.
+    @Test func eventsToAFullDeviceFails() throws {
+        let heapify = "heapify " + (1...20_000).map(String.init).joined(separator: " ")
+        let result = try StepvizBinary.runWithStandardOutput(to: "/dev/full", ["events", "heap", "--ops", heapify])
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("cannot write the event stream"))
+    }
 }

@@ -29,8 +29,10 @@ enum ProcessRunner {
     /// Runs `executable` (a path, or a name looked up on PATH) with
     /// `arguments`; stdin reads `input` (empty: /dev/null). `environment`
     /// entries are added to (nil values removed from) this process's own.
+    /// `standardOutputPath` sends stdout to that file (e.g. /dev/full)
+    /// instead of capturing it.
     static func run(_ executable: String, _ arguments: [String], input: [UInt8] = [],
-                    environment: [String: String?] = [:]) throws -> Result {
+                    environment: [String: String?] = [:], standardOutputPath: String? = nil) throws -> Result {
         let outputFile = try TemporaryFile()
         let errorFile = try TemporaryFile()
         let inputFile = try TemporaryFile(contents: input)
@@ -43,7 +45,11 @@ enum ProcessRunner {
         } else {
             posix_spawn_file_actions_adddup2(&actions, inputFile.descriptor, 0)
         }
-        posix_spawn_file_actions_adddup2(&actions, outputFile.descriptor, 1)
+        if let standardOutputPath {
+            posix_spawn_file_actions_addopen(&actions, 1, standardOutputPath, O_WRONLY, 0)
+        } else {
+            posix_spawn_file_actions_adddup2(&actions, outputFile.descriptor, 1)
+        }
         posix_spawn_file_actions_adddup2(&actions, errorFile.descriptor, 2)
 
         var attributes = posix_spawnattr_t()

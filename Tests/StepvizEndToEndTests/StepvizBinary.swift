@@ -31,4 +31,10 @@ enum StepvizBinary {
         environment["SWIFT_BACKTRACE"] = "interactive=no"
         return try ProcessRunner.run(path, arguments, input: input, environment: environment)
     }
+
+    /// Runs the binary with its stdout opened on `path`.
+    static func runWithStandardOutput(to path: String, _ arguments: [String]) throws -> ProcessRunner.Result {
+        try ProcessRunner.run(self.path, arguments, environment: ["SWIFT_BACKTRACE": "interactive=no"],
+                              standardOutputPath: path)
+    }
 }

@@ -17,6 +17,8 @@ public struct JSONLinesWriter {
     public let fileDescriptor: Int32
     private var buffer: [UInt8] = []
     private let capacity: Int
+    /// The first write that failed, thrown by `flush()`.
+    private var failure: WriteError?
 
     public init(fileDescriptor: Int32, bufferSize: Int = 1 << 16) {
         self.fileDescriptor = fileDescriptor
@@ -30,15 +32,27 @@ public struct JSONLinesWriter {
         buffer.append(0x0A)
     }
 
-    /// Writes one step as one line.
+    /// Writes one step as one line. A failed write is kept and thrown by
+    /// the next `flush()`, so a full disk or a closed pipe is never silent.
     public mutating func write<Event: StepEventEncodable>(_ step: Step<Event>) {
         step.encodeJSON(into: &buffer)
         buffer.append(0x0A)
-        if buffer.count >= capacity { try? flush() }
+        if buffer.count >= capacity {
+            do {
+                try flush()
+            } catch {
+                failure = failure ?? error
+            }
+        }
     }
 
-    /// Sends everything buffered to the file descriptor.
+    /// Sends everything buffered to the file descriptor; throws the first
+    /// write that failed, now or since the last flush.
     public mutating func flush() throws(WriteError) {
+        if let failure {
+            buffer.removeAll(keepingCapacity: true)
+            throw failure
+        }
         var offset = 0
         while offset < buffer.count {
             let written = buffer.withUnsafeBytes { raw in

@@ -64,7 +64,8 @@ struct SchedulerSessionTests {
 
     @Test("A run that would not end is bounded: it quits and cancels everything")
     func bounded() throws {
-        let session = try Self.session(.actors, "send counter 6000")
+        // The counter counts down from -1 for ever (Python's would too).
+        let session = try Self.session(.actors, "send counter -1")
         #expect(session.end == .quit)
         #expect(session.operationLabels.filter { $0 == "step" }.count == SchedulerSession.maxSteps)
         guard case .state(let last)? = session.steps.last?.event else {
@@ -119,11 +120,25 @@ struct SchedulerSessionTests {
         #expect(last["type"] as? String == "state" && last["alive"] as? [Int] == [] && last["queue"] as? [Int] == [])
     }
 
+    @Test("N at the ends of the allowed range is accepted")
+    func rangeEnds() throws {
+        let tasks = try SchedulerScene(kind: .tasks, ops: "countdown -1000; countup 1000")
+        #expect(tasks.operations == [.countdown(-1000), .countup(1000)])
+        let sends = try SchedulerScene(kind: .actors, ops: "send counter -1000; send printer 1000")
+        #expect(sends.operations == [.send(actor: "counter", message: -1000), .send(actor: "printer", message: 1000)])
+    }
+
     @Test("Malformed operations fail before running, naming the bad text", arguments: [
         (EventRunOptions(ops: "countdown 3; spin 2"), "'spin'"),
         (EventRunOptions(ops: "countdown x"), "'x'"),
         (EventRunOptions(ops: "countdown"), "'countdown'"),
         (EventRunOptions(ops: "countup 100000"), "'100000'"),
+        (EventRunOptions(ops: "countup 1001"), "'countup 1001'"),
+        (EventRunOptions(ops: "countdown -1001"), "'countdown -1001'"),
+        (EventRunOptions(ops: "countup -9223372036854775808"), "'-9223372036854775808'"),
+        (EventRunOptions(ops: "send counter -9223372036854775808", scene: "actors"), "'send counter -9223372036854775808'"),
+        (EventRunOptions(ops: "send counter 9223372036854775807", scene: "actors"), "'9223372036854775807'"),
+        (EventRunOptions(ops: "send printer -1001", scene: "actors"), "'send printer -1001'"),
         (EventRunOptions(ops: "send counter 3"), "'send counter 3'"),
         (EventRunOptions(ops: "countdown 3", scene: "actors"), "'countdown 3'"),
         (EventRunOptions(ops: "send counter three", scene: "actors"), "'three'"),

@@ -5,6 +5,7 @@
 ///     actors.spawn("printer", CoroutineDemos.printer)
 public enum CoroutineDemos {
     /// "T-minus n" for n down to 1, yielding after each, then "Blastoff!".
+    /// Overflow-safe for every `start`: n only decreases while positive.
     public static func countdown(_ start: Int) -> CoroutineBody {
         { task in
             var n = start
@@ -18,6 +19,7 @@ public enum CoroutineDemos {
     }
 
     /// "Counting up x" for x from 0 below `limit`, yielding after each.
+    /// Overflow-safe for every `limit`: x + 1 runs only while x < limit.
     public static func countup(_ limit: Int) -> CoroutineBody {
         { task in
             var x = 0
@@ -39,12 +41,19 @@ public enum CoroutineDemos {
 
     /// An actor that, given n, sends n to "printer" and n - 1 to itself
     /// ("counter"), and ends when given 0.
+    ///
+    /// Python's integers never overflow; `Int.min - 1` would trap. So when
+    /// n - 1 does not fit, the counter sends n to the printer and ends, as
+    /// if it had reached 0: a hostile message stops the demo, never the
+    /// process.
     public static let counter: CoroutineBody = { actor in
         while true {
             guard let n = try await actor.receive() else { continue }
             if n == 0 { break }
             actor.send("printer", n)
-            actor.send("counter", n - 1)
+            let (next, overflow) = n.subtractingReportingOverflow(1)
+            if overflow { break }
+            actor.send("counter", next)
         }
     }
 }

@@ -12,8 +12,14 @@ public enum SchedulerOperation: ParsableOperation, Equatable, Sendable {
     case send(actor: String, message: Int)
 
     public static let words = ["countdown N", "countup N", "send ACTOR N"]
-    /// The largest N a task takes: each count is one step of the run.
+    /// The largest N a task or message takes: each count is one step of
+    /// the run, and a bounded N keeps the demos' `n - 1` / `x + 1` far from
+    /// overflow.
     public static let maxCount = 1000
+    /// Every N an operation accepts. Negative N are the notes' own cases
+    /// (`countdown -2` blasts off at once; `send counter -1` counts down
+    /// forever and the session quits at ``SchedulerSession/maxSteps``).
+    public static let countRange = -maxCount...maxCount
 
     public init(words: [Substring], text: Substring) throws(OperationParseError) {
         switch words[0] {
@@ -24,6 +30,7 @@ public enum SchedulerOperation: ParsableOperation, Equatable, Sendable {
         case "send":
             guard words.count == 3 else { throw .wrongArgumentCount(text, usage: "send ACTOR N") }
             guard let message = Int(words[2]) else { throw .notAnInteger(words[2], in: text) }
+            try Self.checkRange(message, word: words[2], text: text)
             self = .send(actor: String(words[1]), message: message)
         default:
             throw OperationParseError("unknown task '\(words[0])' (expected one of: \(Self.words.joined(separator: ", ")))")
@@ -32,8 +39,14 @@ public enum SchedulerOperation: ParsableOperation, Equatable, Sendable {
 
     private static func count(_ words: [Substring], text: Substring, usage: String) throws(OperationParseError) -> Int {
         let n = try OperationScript.integers(words, count: 1, text: text, usage: usage)[0]
-        guard n <= maxCount else { throw OperationParseError("'\(words[1])' is too large in '\(text)' (at most \(maxCount))") }
+        try checkRange(n, word: words[1], text: text)
         return n
+    }
+
+    private static func checkRange(_ n: Int, word: Substring, text: Substring) throws(OperationParseError) {
+        guard countRange.contains(n) else {
+            throw OperationParseError("'\(word)' is out of range in '\(text)' (N must be from \(countRange.lowerBound) to \(countRange.upperBound))")
+        }
     }
 
     /// Whether this operation spawns a task (rather than sending a message).

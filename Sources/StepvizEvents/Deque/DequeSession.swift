@@ -22,7 +22,8 @@ public final class DequeSession {
     /// The layout before the first operation (where a replay starts).
     public let initialLayout: DequeLayout<Int>
     /// Every step so far, `seq` counting from 0.
-    public private(set) var steps: [Step<DequeStepEvent>] = []
+    public var steps: [Step<DequeStepEvent>] { log.steps }
+    private var log = StepLog<DequeStepEvent>()
     /// The operations applied so far; a step's `op` indexes this.
     public private(set) var operations: [DequeOperation] = []
 
@@ -36,7 +37,7 @@ public final class DequeSession {
     public func apply(_ operation: DequeOperation) {
         let op = operations.count
         operations.append(operation)
-        record(.begin(operation), op: op)
+        log.record(.begin(operation), op: op)
 
         var events: [DequeEvent<Int>] = []
         deque.observer = { events.append($0) }
@@ -68,16 +69,13 @@ public final class DequeSession {
         case .index(let position):
             outcome = deque.element(at: position).map { .success($0) } ?? .failure(.indexOutOfRange)
         }
-        for event in events { record(.deque(event), op: op) }
+        for event in events { log.record(.deque(event), op: op) }
         switch outcome {
-        case .success(let value?): record(.result(value), op: op)
+        case .success(let value?): log.record(.result(value), op: op)
         case .success(nil): break
-        case .failure(let error): record(.error(error.message), op: op)
+        case .failure(let error): log.record(.error(error.message), op: op)
         }
-        record(.state(deque.layout, maxlen: deque.maxlen), op: op)
+        log.record(.state(deque.layout, maxlen: deque.maxlen), op: op)
     }
 
-    private func record(_ event: DequeStepEvent, op: Int) {
-        steps.append(Step(seq: steps.count, op: op, event: event))
-    }
 }

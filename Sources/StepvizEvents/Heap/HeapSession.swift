@@ -17,7 +17,8 @@ public final class HeapSession {
     /// The real heap the operations ran on.
     public private(set) var heap = BinaryHeap<Int>()
     /// Every step so far, `seq` counting from 0.
-    public private(set) var steps: [Step<HeapStepEvent>] = []
+    public var steps: [Step<HeapStepEvent>] { log.steps }
+    private var log = StepLog<HeapStepEvent>()
     /// The operations applied so far; a step's `op` indexes this.
     public private(set) var operations: [HeapOperation] = []
 
@@ -27,7 +28,7 @@ public final class HeapSession {
     public func apply(_ operation: HeapOperation) {
         let op = operations.count
         operations.append(operation)
-        record(.begin(operation), op: op)
+        log.record(.begin(operation), op: op)
 
         var events: [HeapEvent<Int>] = []
         heap.observer = { events.append($0) }
@@ -47,16 +48,13 @@ public final class HeapSession {
             heap.heapify(values)
             outcome = .success(nil)
         }
-        for event in events { record(.heap(event), op: op) }
+        for event in events { log.record(.heap(event), op: op) }
         switch outcome {
-        case .success(let value?): record(.result(value), op: op)
+        case .success(let value?): log.record(.result(value), op: op)
         case .success(nil): break
-        case .failure(let error): record(.error(error.message), op: op)
+        case .failure(let error): log.record(.error(error.message), op: op)
         }
-        record(.state(heap.unordered), op: op)
+        log.record(.state(heap.unordered), op: op)
     }
 
-    private func record(_ event: HeapStepEvent, op: Int) {
-        steps.append(Step(seq: steps.count, op: op, event: event))
-    }
 }

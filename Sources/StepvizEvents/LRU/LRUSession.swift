@@ -19,7 +19,8 @@ public final class LRUSession {
     /// The real cache the operations ran on.
     public private(set) var cache: LRUCache<Int, Int>
     /// Every step so far, `seq` counting from 0.
-    public private(set) var steps: [Step<LRUStepEvent>] = []
+    public var steps: [Step<LRUStepEvent>] { log.steps }
+    private var log = StepLog<LRUStepEvent>()
     /// The operations applied so far; a step's `op` indexes this.
     public private(set) var operations: [LRUOperation] = []
 
@@ -32,7 +33,7 @@ public final class LRUSession {
     public func apply(_ operation: LRUOperation) {
         let op = operations.count
         operations.append(operation)
-        record(.begin(operation), op: op)
+        log.record(.begin(operation), op: op)
 
         var events: [LRUEvent<Int, Int>] = []
         cache.observer = { events.append($0) }
@@ -44,12 +45,9 @@ public final class LRUSession {
         case .get(let key):
             result = cache.get(key)
         }
-        for event in events { record(.lru(event), op: op) }
-        if let result { record(.result(result), op: op) }
-        record(.state(LRUSnapshot(cache)), op: op)
+        for event in events { log.record(.lru(event), op: op) }
+        if let result { log.record(.result(result), op: op) }
+        log.record(.state(LRUSnapshot(cache)), op: op)
     }
 
-    private func record(_ event: LRUStepEvent, op: Int) {
-        steps.append(Step(seq: steps.count, op: op, event: event))
-    }
 }

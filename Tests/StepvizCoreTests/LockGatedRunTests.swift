@@ -165,4 +165,33 @@ struct LockGatedRunTests {
         #expect(end.aborted == [1])
         #expect(recording.allSnapshots.count == 4)
     }
+
+    @Test("A violation inside a set names, in request and violation alike, the lock that offends", arguments: [
+        // (the set asked for, the offending lock's name and rank, the locks held then)
+        (["x", "y", "y", "z"], "y", 2, ["y"]),
+        (["z", "y", "x", "x"], "x", 1, ["x"]),
+        (["x", "z", "z"], "z", 3, ["z"]),
+        (["w", "x"], "w", 0, ["z"]),
+    ])
+    func violationNamesTheOffendingLock(names: [String], offending: String, rank: Int, held: [String]) {
+        let w = RankedLock(rank: 0, name: "w"), x = RankedLock(rank: 1, name: "x")
+        let y = RankedLock(rank: 2, name: "y"), z = RankedLock(rank: 3, name: "z")
+        let byName = ["w": w, "x": x, "y": y, "z": z]
+        let set = names.map { byName[$0]! }
+        // The last case first takes z, so the set's lowest lock is out of order.
+        let holdsZ = names == ["w", "x"]
+        let (recording, end) = LockRunRecording.run(seed: 2, threads: 1, locks: [w, x, y, z]) { thread in
+            if holdsZ { try thread.lock(z) }
+            try thread.acquire(set)
+        }
+        let events = recording.allEvents
+        let firstViolation = events.firstIndex { if case .violation = $0 { true } else { false } }
+        guard let index = firstViolation else {
+            Issue.record("no violation in \(events)")
+            return
+        }
+        #expect(events[index - 1] == .request(thread: 1, lock: offending, rank: rank))
+        #expect(events[index] == .violation(thread: 1, lock: offending, held: held))
+        #expect(end.aborted == [1] && end.locks.allSatisfy { $0.holder == nil })
+    }
 }

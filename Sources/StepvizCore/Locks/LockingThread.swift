@@ -45,18 +45,30 @@ public final class LockingThread {
     /// run, throws ``DeadlockVictim`` if this thread had to back off.
     public func acquire(_ locks: [RankedLock]) throws {
         let sorted = locks.sorted { $0.rank < $1.rank }
-        guard let lowest = sorted.first else { return }
-        do {
-            try held.checkOrder(thread: id, asking: lowest)
-            for (previous, next) in zip(sorted, sorted.dropFirst()) where previous.rank == next.rank {
-                throw LockOrderViolation(thread: id, lock: next.name, rank: next.rank,
-                                         held: held.locks.map(\.name) + [previous.name], highestHeldRank: previous.rank)
-            }
-        } catch let violation as LockOrderViolation {
-            _run?._reportViolation(violation, requesting: violation.lock == lowest.name ? lowest : sorted.last!, by: self)
+        if let (offending, violation) = _orderViolation(sorted) {
+            _run?._reportViolation(violation, requesting: offending, by: self)
             throw violation
         }
         for lock in sorted { try self.lock(lock) }
+    }
+
+    /// The first lock of `sorted` (ranks ascending) that breaks the order,
+    /// with its violation: the lowest when it is not above every rank held,
+    /// else the second of two locks of one rank. The lock itself is kept,
+    /// not looked up again by name, so the step reports the lock that
+    /// offended even when the set repeats a lock or names collide.
+    private func _orderViolation(_ sorted: [RankedLock]) -> (offending: RankedLock, violation: LockOrderViolation)? {
+        guard let lowest = sorted.first else { return nil }
+        do {
+            try held.checkOrder(thread: id, asking: lowest)
+        } catch {
+            return (lowest, error)
+        }
+        for (previous, next) in zip(sorted, sorted.dropFirst()) where previous.rank == next.rank {
+            return (next, LockOrderViolation(thread: id, lock: next.name, rank: next.rank,
+                                             held: held.locks.map(\.name) + [previous.name], highestHeldRank: previous.rank))
+        }
+        return nil
     }
 
     /// Releases, in reverse rank order, the locks of `locks` this thread

@@ -19,8 +19,8 @@ internal final class _CoroutineChannel: Sendable {
         var parked: CheckedContinuation<Int?, any Error>?
         var pendingResume: Resume?
         var cancelled = false
-        var waiting: CheckedContinuation<CoroutineSignal, Never>?
-        var pendingSignals: [CoroutineSignal] = []
+        var waiting: CheckedContinuation<_CoroutineSignal, Never>?
+        var pendingSignals: [_CoroutineSignal] = []
     }
 
     private let state = Mutex(State())
@@ -51,8 +51,8 @@ internal final class _CoroutineChannel: Sendable {
     }
 
     /// Tells the scheduler the coroutine reached a yield or ended.
-    func signal(_ signal: CoroutineSignal) {
-        let waiting: CheckedContinuation<CoroutineSignal, Never>? = state.withLock { state in
+    func signal(_ signal: _CoroutineSignal) {
+        let waiting: CheckedContinuation<_CoroutineSignal, Never>? = state.withLock { state in
             if let waiting = state.waiting {
                 state.waiting = nil
                 return waiting
@@ -83,9 +83,9 @@ internal final class _CoroutineChannel: Sendable {
     }
 
     /// Waits for the coroutine's next signal.
-    func nextSignal() async -> CoroutineSignal {
-        await withCheckedContinuation { (continuation: CheckedContinuation<CoroutineSignal, Never>) in
-            let pending: CoroutineSignal? = state.withLock { state in
+    func nextSignal() async -> _CoroutineSignal {
+        await withCheckedContinuation { (continuation: CheckedContinuation<_CoroutineSignal, Never>) in
+            let pending: _CoroutineSignal? = state.withLock { state in
                 if !state.pendingSignals.isEmpty { return state.pendingSignals.removeFirst() }
                 state.waiting = continuation
                 return nil
@@ -96,17 +96,4 @@ internal final class _CoroutineChannel: Sendable {
 
     /// Whether a continuation is parked right now (for leak checks).
     var hasParkedContinuation: Bool { state.withLock { $0.parked != nil } }
-}
-
-/// How far a resumed coroutine got.
-@usableFromInline
-internal enum CoroutineSignal: Sendable {
-    /// It reached its next yield (or receive) and parked.
-    case yielded
-    /// Its body returned.
-    case finished
-    /// Its body threw `CancellationError` after a cancel.
-    case cancelled
-    /// Its body threw another error.
-    case failed(String)
 }

@@ -55,7 +55,7 @@ internal final class _CoroutinePool: Sendable {
 
     /// Resumes `id` with `message`, waits until it parks again or ends, and
     /// reports which. An ended coroutine's task is awaited and forgotten.
-    func resume(_ id: Int, message: Int?) async -> CoroutineSignal {
+    func resume(_ id: Int, message: Int?) async -> _CoroutineSignal {
         guard let member = members.withLock({ $0[id] }) else { preconditionFailure("no live coroutine \(id)") }
         emit(.resume(task: id, message: message))
         member.channel.resume(.run(message))

@@ -67,7 +67,7 @@ struct SchedulerTranscriptTests {
         actors.spawn("printer", CoroutineDemos.printer)
         actors.spawn("counter", CoroutineDemos.counter)
         actors.send("counter", 3)
-        #expect(actors.messages == [.init(actor: "printer", message: nil), .init(actor: "counter", message: nil), .init(actor: "counter", message: 3)])
+        #expect(actors.messages == [.init(actor: "printer", task: 1, message: nil), .init(actor: "counter", task: 2, message: nil), .init(actor: "counter", task: 2, message: 3)])
         #expect(await actors.run() == .completed)
         #expect(log.output.map(\.1) == ["Got: 3", "Got: 2", "Got: 1"])
         #expect(log.output.allSatisfy { $0.0 == 1 })

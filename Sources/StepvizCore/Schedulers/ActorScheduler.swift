@@ -6,6 +6,14 @@ import Synchronization
 /// unknown actor is dropped when sent, one for a finished actor when its
 /// turn comes (both reported as `drop`).
 ///
+/// Names map to actors as in Python's dict: spawning a second actor under
+/// a name already in use replaces the first in the name table, so messages
+/// sent to that name afterwards go to the new actor. A queued message holds
+/// its actor itself (its coroutine id, like Python's tuple holds the
+/// generator), so messages queued before the replacement, the old actor's
+/// priming message included, still go to the old actor, which stays alive
+/// until it ends or the scheduler cancels it.
+///
 ///     let actors = ActorScheduler()
 ///     actors.spawn("printer", CoroutineDemos.printer)
 ///     actors.spawn("counter", CoroutineDemos.counter)
@@ -18,9 +26,9 @@ public final class ActorScheduler: Sendable {
     private let state = Mutex(State())
 
     private struct State {
+        /// Each name's current actor (a later spawn under a name replaces it).
         var actors: [String: Int] = [:]
         var messages: [QueuedMessage] = []
-        var ended: Set<Int> = []
         var steps = 0
     }
 
@@ -34,6 +42,9 @@ public final class ActorScheduler: Sendable {
     /// Creates an actor named `name` and queues its priming empty message
     /// (Python's `new_actor`). Returns its coroutine id.
     ///
+    /// A name already in use now names the new actor (Python's dict
+    /// assignment); the old actor keeps the messages already queued for it.
+    ///
     /// - Complexity: O(1)
     @discardableResult
     public func spawn(_ name: String, _ body: @escaping CoroutineBody) -> Int {
@@ -42,7 +53,7 @@ public final class ActorScheduler: Sendable {
         })
         state.withLock { state in
             state.actors[name] = id
-            state.messages.append(QueuedMessage(actor: name, message: nil))
+            state.messages.append(QueuedMessage(actor: name, task: id, message: nil))
         }
         pool.emit(.messages(messages))
         return id
@@ -55,8 +66,8 @@ public final class ActorScheduler: Sendable {
     public func send(_ actor: String, _ message: Int, from: Int? = nil) {
         pool.emit(.send(from: from, to: actor, message: message))
         let known = state.withLock { state in
-            guard state.actors[actor] != nil else { return false }
-            state.messages.append(QueuedMessage(actor: actor, message: message))
+            guard let id = state.actors[actor] else { return false }
+            state.messages.append(QueuedMessage(actor: actor, task: id, message: message))
             return true
         }
         pool.emit(known ? .messages(messages) : .drop(to: actor, message: message, reason: "unknown actor"))
@@ -77,21 +88,19 @@ public final class ActorScheduler: Sendable {
     /// - Complexity: O(1) besides the actor's own work.
     @discardableResult
     public func step() async -> SchedulerStepEnd? {
-        guard let (next, id, ended) = state.withLock({ state -> (QueuedMessage, Int, Bool)? in
+        guard let next = state.withLock({ state -> QueuedMessage? in
             guard !state.messages.isEmpty else { return nil }
             state.steps += 1
-            let next = state.messages.removeFirst()
-            let id = state.actors[next.actor]!
-            return (next, id, state.ended.contains(id))
+            return state.messages.removeFirst()
         }) else { return nil }
-        if ended {
+        let id = next.task
+        if !pool.isAlive(id) {
             pool.emit(.drop(to: next.actor, message: next.message, reason: "finished actor"))
             pool.emit(.messages(messages))
             return .dropped(actor: next.actor)
         }
         pool.emit(.deliver(actor: next.actor, task: id, message: next.message))
         let signal = await pool.resume(id, message: next.message)
-        if case .yielded = signal {} else { state.withLock { _ = $0.ended.insert(id) } }
         pool.emit(.messages(messages))
         return SchedulerStepEnd(task: id, signal)
     }
@@ -134,10 +143,7 @@ public final class ActorScheduler: Sendable {
     /// - Complexity: O(alive actors)
     public func cancelAll() async {
         await pool.cancelAll()
-        state.withLock { state in
-            state.messages.removeAll()
-            state.ended.formUnion(state.actors.values)
-        }
+        state.withLock { $0.messages.removeAll() }
         pool.emit(.messages([]))
     }
 }

@@ -5,7 +5,7 @@ extension BinaryHeap {
     @inlinable
     internal mutating func _siftUp(
         _ element: Element, hole: Int, stoppingAt root: Int,
-        _ observer: ((HeapEvent<Element>) -> Void)?
+        _ observer: ((consuming HeapEvent<Element>) -> Void)?
     ) {
         _storage.withUnsafeMutableBufferPointer { buffer in
             var hole = hole
@@ -31,7 +31,7 @@ extension BinaryHeap {
     @inlinable
     internal mutating func _siftToLeafThenUp(
         _ element: Element, hole start: Int,
-        _ observer: ((HeapEvent<Element>) -> Void)?
+        _ observer: ((consuming HeapEvent<Element>) -> Void)?
     ) {
         let end = _storage.count
         let leaf = _storage.withUnsafeMutableBufferPointer { buffer -> Int in

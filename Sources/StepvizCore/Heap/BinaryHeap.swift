@@ -20,7 +20,12 @@ public struct BinaryHeap<Element: Comparable> {
     internal var _storage: [Element]
 
     /// Receives every step the heap takes, in order, while it takes it.
-    public var observer: ((HeapEvent<Element>) -> Void)?
+    ///
+    /// The event is handed over (`consuming`): a sink that records it moves
+    /// it into its buffer. Borrowed, each recorded event cost a copy plus a
+    /// destroy of the heap's temporary, both through HeapEvent's generic value
+    /// witnesses (the enum is non-trivial and larger than three words).
+    public var observer: ((consuming HeapEvent<Element>) -> Void)?
 
     /// Creates an empty heap.
     ///

@@ -31,20 +31,85 @@ public struct JSONObjectWriter {
         _bytes.append(UInt8(ascii: ":"))
     }
 
+    /// The longest key `_appendField` formats on the stack; longer keys
+    /// take the byte-by-byte path.
+    @usableFromInline
+    internal static var _scratchKeyLimit: Int { 64 }
+
+    /// Formats `,"key":` and then the value (`formatValue` writes at most 24
+    /// bytes at the pointer it is given and returns how many) in a stack
+    /// buffer, and appends the whole field to the bytes at once. One append
+    /// instead of one per byte: each `Array.append` checks uniqueness and
+    /// capacity, which was most of the cost of a line.
+    @inlinable
+    @inline(__always)
+    internal mutating func _appendField(
+        _ key: StaticString, _ formatValue: (UnsafeMutablePointer<UInt8>) -> Int
+    ) {
+        // 12 words: a comma, two quotes, a colon, a key of up to 64 bytes and a value of up to 24.
+        var scratch: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let isFirst = _isFirst
+        _isFirst = false
+        let length = withUnsafeMutableBytes(of: &scratch) { raw -> Int in
+            let base = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            var length = 0
+            if !isFirst {
+                base[0] = UInt8(ascii: ",")
+                length = 1
+            }
+            base[length] = UInt8(ascii: "\"")
+            length &+= 1
+            key.withUTF8Buffer { utf8 in
+                (base + length).update(from: utf8.baseAddress!, count: utf8.count)
+                length &+= utf8.count
+            }
+            base[length] = UInt8(ascii: "\"")
+            base[length &+ 1] = UInt8(ascii: ":")
+            length &+= 2
+            return length &+ formatValue(base + length)
+        }
+        withUnsafeBytes(of: &scratch) { raw in
+            _bytes.append(contentsOf: UnsafeBufferPointer(
+                start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: length))
+        }
+    }
+
     @inlinable
     public mutating func field(_ key: StaticString, _ value: Int) {
-        _key(key)
-        JSONObjectWriter.appendInt(value, to: &_bytes)
+        guard key.utf8CodeUnitCount <= Self._scratchKeyLimit else {
+            _key(key)
+            JSONObjectWriter.appendInt(value, to: &_bytes)
+            return
+        }
+        _appendField(key) { JSONObjectWriter._formatInt(value, at: $0) }
     }
 
     public mutating func field(_ key: StaticString, _ value: Int?) {
-        _key(key)
-        if let value { JSONObjectWriter.appendInt(value, to: &_bytes) } else { _bytes.append(contentsOf: "null".utf8) }
+        guard let value else {
+            _key(key)
+            _bytes.append(contentsOf: "null".utf8)
+            return
+        }
+        field(key, value)
     }
 
     public mutating func field(_ key: StaticString, _ value: Bool) {
-        _key(key)
-        _bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
+        guard key.utf8CodeUnitCount <= Self._scratchKeyLimit else {
+            _key(key)
+            _bytes.append(contentsOf: value ? "true".utf8 : "false".utf8)
+            return
+        }
+        _appendField(key) { out in
+            // "true" / "false", written as bytes (no String on the way).
+            if value {
+                out[0] = UInt8(ascii: "t"); out[1] = UInt8(ascii: "r"); out[2] = UInt8(ascii: "u"); out[3] = UInt8(ascii: "e")
+                return 4
+            }
+            out[0] = UInt8(ascii: "f"); out[1] = UInt8(ascii: "a"); out[2] = UInt8(ascii: "l"); out[3] = UInt8(ascii: "s")
+            out[4] = UInt8(ascii: "e")
+            return 5
+        }
     }
 
     public mutating func field(_ key: StaticString, _ value: String) {
@@ -89,28 +154,55 @@ public struct JSONObjectWriter {
     /// Appends the decimal digits of `value`.
     @inlinable
     public static func appendInt(_ value: Int, to bytes: inout [UInt8]) {
-        if value == 0 { bytes.append(UInt8(ascii: "0")); return }
-        var magnitude = value.magnitude
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits
-        var count = 0
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 bytes; Int.min needs 20
         withUnsafeMutableBytes(of: &digits) { raw in
-            while magnitude > 0 {
-                raw[count] = UInt8(ascii: "0") &+ UInt8(magnitude % 10)
+            let base = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            let count = _formatInt(value, at: base)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+        }
+    }
+
+    /// Writes the decimal form of `value` (at most 20 bytes) at `out` and
+    /// returns its length: digits are produced last first into a small
+    /// buffer, then copied forward.
+    @inlinable
+    @inline(__always)
+    internal static func _formatInt(_ value: Int, at out: UnsafeMutablePointer<UInt8>) -> Int {
+        var reversed: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        return withUnsafeMutableBytes(of: &reversed) { raw -> Int in
+            let digits = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            var magnitude = value.magnitude
+            var start = 24
+            repeat {
+                start &-= 1
+                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
                 magnitude /= 10
-                count &+= 1
+            } while magnitude > 0
+            if value < 0 {
+                start &-= 1
+                digits[start] = UInt8(ascii: "-")
             }
-            var index = count
-            while index > 0 {
-                index &-= 1
-                bytes.append(raw[index])
-            }
+            let count = 24 &- start
+            out.update(from: digits + start, count: count)
+            return count
         }
     }
 
     /// Appends `value` as a JSON string, escaping quotes, backslashes and
     /// control characters.
     public static func appendString(_ value: String, to bytes: inout [UInt8]) {
+        // Most strings (event types, operations) need no escaping: append
+        // their bytes in one go.
+        let appendedWhole = value.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F {
+                return false
+            }
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: utf8)
+            bytes.append(UInt8(ascii: "\""))
+            return true
+        }
+        if appendedWhole == true { return }
         bytes.append(UInt8(ascii: "\""))
         for byte in value.utf8 {
             switch byte {

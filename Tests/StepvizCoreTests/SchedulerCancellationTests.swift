@@ -86,6 +86,38 @@ struct SchedulerCancellationTests {
         #expect(log.output.filter { $0.1.hasPrefix("ignored") }.count == 3)
     }
 
+    @Test("A body that swallows the cancellation in an endless loop crashes the quit, naming itself, instead of hanging it")
+    func endlessSwallowerTraps() async {
+        let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
+            let scheduler = TaskScheduler()
+            scheduler.spawn("swallower") { task in
+                while true { try? await task.yield() }
+            }
+            _ = await scheduler.run(maxSteps: 1)
+        }
+        let stderr = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+        #expect(stderr.contains("coroutine 1 'swallower' ignores cancellation"), "stderr: \(stderr.suffix(300))")
+    }
+
+    @Test("A body that yields many times after its cancellation, but stops, still ends normally")
+    func longCleanupEnds() async {
+        let log = SchedulerEventLog()
+        let scheduler = TaskScheduler(observer: log.observer)
+        scheduler.spawn("cleanup") { task in
+            do {
+                while true { try await task.yield() }
+            } catch {
+                // Cleanup that yields a thousand times, each yield refused.
+                for _ in 0..<1000 { try? await task.yield() }
+                task.output("cleaned up")
+            }
+        }
+        #expect(await scheduler.run(maxSteps: 3) == .quit)
+        #expect(log.output.map(\.1) == ["cleaned up"])
+        #expect(log.all.contains(.finish(task: 1)))
+        #expect(scheduler.alive.isEmpty)
+    }
+
     @Test("Coroutines never spawned past their start are cancelled before running")
     func cancelBeforeStart() async {
         let log = SchedulerEventLog()

@@ -78,8 +78,20 @@ internal final class _CoroutinePool: Sendable {
     /// The ids alive, ascending.
     var alive: [Int] { members.withLock { $0.keys.sorted() } }
 
+    /// How many yields a coroutine may make after it was cancelled before
+    /// the pool gives up on it. Each such yield throws at once, so a body
+    /// that swallows `CancellationError` a few times (cleanup that yields)
+    /// still ends; one that swallows it in an endless loop would keep the
+    /// quit waiting for ever, and is stopped with a crash naming it.
+    static let maxYieldsAfterCancel = 10_000
+
     /// Resumes every live coroutine with a cancellation, in id order, and
     /// waits for each body and task to end.
+    ///
+    /// Traps (`preconditionFailure`, "coroutine N 'name' ignores
+    /// cancellation") when a body yields more than
+    /// ``maxYieldsAfterCancel`` times after its cancellation: a bug in the
+    /// body becomes a crash with its name, never a hang on quit.
     func cancelAll() async {
         for id in alive {
             guard let member = members.withLock({ $0[id] }) else { continue }
@@ -87,7 +99,14 @@ internal final class _CoroutinePool: Sendable {
             // A body that catches the cancellation and yields again is
             // cancelled again: every later park throws at once.
             var signal = await member.channel.nextSignal()
-            while case .yielded = signal { signal = await member.channel.nextSignal() }
+            var yieldsAfterCancel = 0
+            while case .yielded = signal {
+                yieldsAfterCancel += 1
+                if yieldsAfterCancel > Self.maxYieldsAfterCancel {
+                    preconditionFailure("coroutine \(id) '\(member.name)' ignores cancellation: it yielded \(yieldsAfterCancel) times after it was cancelled")
+                }
+                signal = await member.channel.nextSignal()
+            }
             switch signal {
             case .finished: emit(.finish(task: id))
             case .failed(let message): emit(.failed(task: id, message: message))

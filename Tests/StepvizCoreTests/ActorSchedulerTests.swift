@@ -66,3 +66,18 @@ struct ActorSchedulerTests {
         #expect(log.all.contains(.finish(task: old)) && log.all.contains(.finish(task: new)))
     }
 }
+
+@Suite("ActorScheduler.run on the shared run loop")
+struct ActorSchedulerRunTests {
+    @Test("A run whose actors all ended completes without a cancellation step")
+    func allEndedCompletes() async {
+        let log = SchedulerEventLog()
+        let actors = ActorScheduler(observer: log.observer)
+        actors.spawn("counter", CoroutineDemos.counter)
+        actors.send("counter", 0)
+        #expect(await actors.run() == .completed)
+        #expect(log.all.last == .messages([]))
+        #expect(!log.all.contains { if case .cancelled = $0 { true } else { false } })
+        #expect(actors.alive.isEmpty)
+    }
+}

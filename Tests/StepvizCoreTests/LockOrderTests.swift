@@ -101,6 +101,30 @@ struct LockStepGateTests {
         }
     }
 
+    @Test("withLocksInGivenOrder takes the set as given, unchecked, and releases in reverse")
+    func givenOrder() throws {
+        let x = RankedLock(rank: 1, name: "x"), y = RankedLock(rank: 2, name: "y")
+        let thread = LockingThread(id: 1)
+        try thread.withLocksInGivenOrder([y, x]) {
+            #expect(thread.held.locks.map(\.name) == ["y", "x"])
+        }
+        #expect(thread.held.isEmpty)
+        #expect([x, y].allSatisfy { $0.tryLock() })
+        for lock in [x, y] { lock.unlock() }
+        // In a gated run the steps are: take y, take x, release x, release y.
+        let (recording, _) = LockRunRecording.run(seed: 1, threads: 1, locks: [x, y]) { thread in
+            try thread.withLocksInGivenOrder([y, x]) {}
+        }
+        let steps = recording.allEvents.compactMap { event -> String? in
+            switch event {
+            case .acquired(_, let lock, _): "take \(lock)"
+            case .released(_, let lock, _): "release \(lock)"
+            default: nil
+            }
+        }
+        #expect(steps == ["take y", "take x", "release x", "release y"])
+    }
+
     @Test("Every runnable thread gets turns; none left means allEnded or stalled")
     func fairnessAndStall() {
         var gate = StepGate(seed: 9, threads: 3)

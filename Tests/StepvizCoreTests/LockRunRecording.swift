@@ -23,6 +23,10 @@ final class LockRunRecording: Sendable {
 
 /// The two threads of the notes' demo: thread 1 takes (x, y), thread 2 (y, x),
 /// `rounds` times each, either sorted by rank or in the given order.
+///
+/// The locks scene (StepvizEvents' LocksScene) runs the same program; this
+/// test target depends on StepvizCore alone, so both call the library's
+/// `withLocks` / `withLocksInGivenOrder` rather than one calling the other.
 struct CrossedPairProgram: Sendable {
     let x = RankedLock(rank: 1, name: "x")
     let y = RankedLock(rank: 2, name: "y")
@@ -37,10 +41,7 @@ struct CrossedPairProgram: Sendable {
             if ordered {
                 try thread.withLocks(pair) {}
             } else {
-                try thread.lock(pair[0])
-                try thread.lock(pair[1])
-                thread.unlock(pair[1])
-                thread.unlock(pair[0])
+                try thread.withLocksInGivenOrder(pair) {}
             }
         }
     }

@@ -21,7 +21,7 @@ import Synchronization
 ///     await actors.run()    // printer outputs "Got: 3", "Got: 2", "Got: 1"
 ///
 /// - Complexity: O(1) scheduling work per delivery, plus the actor's own.
-public final class ActorScheduler: Sendable {
+public final class ActorScheduler: _SteppedScheduler {
     private let pool: _CoroutinePool
     private let state = Mutex(State())
 
@@ -76,6 +76,9 @@ public final class ActorScheduler: Sendable {
     /// The messages waiting, next to deliver first.
     public var messages: [QueuedMessage] { state.withLock { $0.messages } }
 
+    @usableFromInline
+    internal var _hasPending: Bool { state.withLock { !$0.messages.isEmpty } }
+
     /// Deliveries made so far (dropped ones included).
     public var steps: Int { state.withLock { $0.steps } }
 
@@ -113,28 +116,7 @@ public final class ActorScheduler: Sendable {
     /// - Complexity: O(steps)
     @discardableResult
     public func run(maxSteps: Int = .max) async -> SchedulerRunEnd {
-        while true {
-            if Task.isCancelled {
-                await cancelAll()
-                return .cancelled
-            }
-            if messages.isEmpty {
-                await cancelAll()
-                return .completed
-            }
-            if steps >= maxSteps {
-                await cancelAll()
-                return .quit
-            }
-            guard let end = await step() else {
-                await cancelAll()
-                return .completed
-            }
-            if case .failed(let task, let message) = end {
-                await cancelAll()
-                return .failed(task: task, message: message)
-            }
-        }
+        await _run(maxSteps: maxSteps)
     }
 
     /// Resumes every actor still alive with a cancellation and waits for

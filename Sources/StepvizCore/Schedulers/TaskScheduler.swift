@@ -18,7 +18,7 @@ import Synchronization
 /// ``SerialThreadExecutor/runBlocking(_:)`` for synchronous callers).
 ///
 /// - Complexity: O(1) scheduling work per step, plus the coroutine's own.
-public final class TaskScheduler: Sendable {
+public final class TaskScheduler: _SteppedScheduler {
     private let pool: _CoroutinePool
     private let state = Mutex(State())
 
@@ -48,6 +48,9 @@ public final class TaskScheduler: Sendable {
 
     /// The run queue: coroutine ids, next to run first.
     public var queue: [Int] { state.withLock { $0.queue } }
+
+    @usableFromInline
+    internal var _hasPending: Bool { state.withLock { !$0.queue.isEmpty } }
 
     /// Steps taken so far (one per resume).
     public var steps: Int { state.withLock { $0.steps } }
@@ -79,22 +82,7 @@ public final class TaskScheduler: Sendable {
     /// - Complexity: O(steps)
     @discardableResult
     public func run(maxSteps: Int = .max) async -> SchedulerRunEnd {
-        while true {
-            if Task.isCancelled {
-                await cancelAll()
-                return .cancelled
-            }
-            if queue.isEmpty { return .completed }
-            if steps >= maxSteps {
-                await cancelAll()
-                return .quit
-            }
-            guard let end = await step() else { return .completed }
-            if case .failed(let task, let message) = end {
-                await cancelAll()
-                return .failed(task: task, message: message)
-            }
-        }
+        await _run(maxSteps: maxSteps)
     }
 
     /// Resumes every coroutine still alive with a cancellation and waits

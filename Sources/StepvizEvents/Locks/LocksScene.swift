@@ -101,10 +101,7 @@ public struct LocksScene: Sendable {
         if ordered {
             try thread.withLocks(pair) {}
         } else {
-            try thread.lock(pair[0])
-            try thread.lock(pair[1])
-            thread.unlock(pair[1])
-            thread.unlock(pair[0])
+            try thread.withLocksInGivenOrder(pair) {}
         }
     }
 }

@@ -129,6 +129,25 @@ struct SchedulerCancellationTests {
         #expect(scheduler.alive.isEmpty)
     }
 
+    @Test("runBlocking leaves nothing behind: its executor is freed once it returns")
+    func runBlockingFreesItsExecutor() {
+        final class WeakExecutor: @unchecked Sendable {
+            // @unchecked: written once inside the operation, read after runBlocking joined the thread.
+            weak var executor: SerialThreadExecutor?
+        }
+        for _ in 0..<20 {
+            let weak = WeakExecutor()
+            let end = SerialThreadExecutor.runBlocking { executor in
+                weak.executor = executor
+                let scheduler = TaskScheduler(executor: executor)
+                scheduler.spawn("countup 3", CoroutineDemos.countup(3))
+                return await scheduler.run()
+            }
+            #expect(end == .completed)
+            #expect(weak.executor == nil, "the executor (and the thread holding it) outlived runBlocking")
+        }
+    }
+
     @Test("runBlocking from synchronous code, many at once, gives the async transcript")
     func runBlockingFromSynchronousCode() async {
         // Several blocking runs at once: each blocks a pool thread, and there

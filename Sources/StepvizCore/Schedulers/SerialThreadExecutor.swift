@@ -18,6 +18,12 @@ import Darwin
 ///         return await scheduler.run()
 ///     }
 ///
+/// Only ``runBlocking(_:)`` creates one, and it always shuts it down:
+/// the thread holds the executor strongly while it runs (it reads the job
+/// queue through it), so an executor nobody shut down would keep itself
+/// and its thread alive for ever. With the initializer and ``shutdown()``
+/// internal, that misuse cannot be written outside this module.
+///
 /// - Complexity: O(1) per job.
 public final class SerialThreadExecutor: TaskExecutor, @unchecked Sendable {
     // @unchecked: `jobs` and `stopping` are read and written only under `mutex`.
@@ -27,8 +33,9 @@ public final class SerialThreadExecutor: TaskExecutor, @unchecked Sendable {
     private var stopping = false
     private var thread: _ThreadStart.Handle?
 
-    /// Starts the executor's thread.
-    public init() {
+    /// Starts the executor's thread. Internal: pair it with ``shutdown()``,
+    /// as ``runBlocking(_:)`` does, or it and its thread leak.
+    internal init() {
         mutex = .allocate(capacity: 1)
         condition = .allocate(capacity: 1)
         pthread_mutex_init(mutex, nil)
@@ -43,6 +50,9 @@ public final class SerialThreadExecutor: TaskExecutor, @unchecked Sendable {
         mutex.deallocate()
     }
 
+    /// Queues `job` to run on the executor's thread after those before it.
+    ///
+    /// - Complexity: O(1) amortized.
     public func enqueue(_ job: consuming ExecutorJob) {
         let job = UnownedJob(job)
         pthread_mutex_lock(mutex)
@@ -51,8 +61,9 @@ public final class SerialThreadExecutor: TaskExecutor, @unchecked Sendable {
         pthread_mutex_unlock(mutex)
     }
 
-    /// Lets the thread finish the jobs queued, then joins it.
-    public func shutdown() {
+    /// Lets the thread finish the jobs queued, then joins it; the thread
+    /// then drops its reference to the executor.
+    internal func shutdown() {
         pthread_mutex_lock(mutex)
         stopping = true
         pthread_cond_signal(condition)
@@ -79,9 +90,17 @@ public final class SerialThreadExecutor: TaskExecutor, @unchecked Sendable {
     /// Runs `operation` on a fresh executor's thread (pass the executor on
     /// to the schedulers it creates), blocks the calling thread until it
     /// returns, then stops the executor. Safe from any thread, the
-    /// cooperative pool's included: nothing it waits for runs there.
+    /// cooperative pool's included: nothing it waits for runs there. When it
+    /// returns, the executor's thread has been joined; do not keep the
+    /// executor past the operation.
     ///
-    /// - Complexity: the operation's.
+    ///     let end = SerialThreadExecutor.runBlocking { executor in
+    ///         let scheduler = TaskScheduler(executor: executor)
+    ///         scheduler.spawn("countup 2", CoroutineDemos.countup(2))
+    ///         return await scheduler.run()
+    ///     }
+    ///
+    /// - Complexity: the operation's, plus starting and joining one thread.
     public static func runBlocking<Result: Sendable>(
         _ operation: @escaping @Sendable (SerialThreadExecutor) async -> Result
     ) -> Result {

@@ -209,8 +209,10 @@ public final class GatedThreadRun: @unchecked Sendable {
         _emit(.turn(thread: thread))
     }
 
-    /// Reports the state, hands the turn on and unlocks the mutex.
+    /// Checks the bookkeeping, reports the state, hands the turn on and
+    /// unlocks the mutex.
     private func _endTurn() {
+        _checkInvariants()
         _snapshotObserver?(_snapshot())
         if _gate.nextTurn() == nil {
             precondition(_gate.allEnded, "GatedThreadRun stalled: \(_graph.edges.map(\.description))")
@@ -271,6 +273,18 @@ public final class GatedThreadRun: @unchecked Sendable {
         return LockRunSnapshot(
             locks: _books.map { .init(name: $0.lock.name, rank: $0.lock.rank, holder: $0.holder, count: $0.count, waiters: $0.waiters) },
             running: running, blocked: blocked, finished: finished, aborted: aborted)
+    }
+
+    /// Traps, naming what failed, when the bookkeeping is inconsistent
+    /// (see ``_invariantViolation(books:graph:statuses:)``). Called under
+    /// the mutex at the end of every turn; compiled in only with
+    /// STEPVIZ_INTERNAL_CHECKS (debug builds).
+    private func _checkInvariants() {
+        #if STEPVIZ_INTERNAL_CHECKS
+        if let problem = Self._invariantViolation(books: _books, graph: _graph, statuses: _gate.statuses) {
+            preconditionFailure("GatedThreadRun invariant: \(problem)")
+        }
+        #endif
     }
 
     private func _emit(_ event: LockEvent) { _observer?(event) }

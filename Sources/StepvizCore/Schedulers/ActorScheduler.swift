@@ -56,6 +56,7 @@ public final class ActorScheduler: _SteppedScheduler {
             state.messages.append(QueuedMessage(actor: name, task: id, message: nil))
         }
         pool.emit(.messages(messages))
+        _checkInvariants(betweenSteps: false)
         return id
     }
 
@@ -71,6 +72,8 @@ public final class ActorScheduler: _SteppedScheduler {
             return true
         }
         pool.emit(known ? .messages(messages) : .drop(to: actor, message: message, reason: "unknown actor"))
+        // Actors send while they run: no "nothing runs" check here.
+        _checkInvariants(betweenSteps: false)
     }
 
     /// The messages waiting, next to deliver first.
@@ -100,11 +103,13 @@ public final class ActorScheduler: _SteppedScheduler {
         if !pool.isAlive(id) {
             pool.emit(.drop(to: next.actor, message: next.message, reason: "finished actor"))
             pool.emit(.messages(messages))
+            _checkInvariants(betweenSteps: true)
             return .dropped(actor: next.actor)
         }
         pool.emit(.deliver(actor: next.actor, task: id, message: next.message))
         let signal = await pool.resume(id, message: next.message)
         pool.emit(.messages(messages))
+        _checkInvariants(betweenSteps: true)
         return SchedulerStepEnd(task: id, signal)
     }
 
@@ -127,5 +132,18 @@ public final class ActorScheduler: _SteppedScheduler {
         await pool.cancelAll()
         state.withLock { $0.messages.removeAll() }
         pool.emit(.messages([]))
+        _checkInvariants(betweenSteps: true)
+    }
+
+    /// Traps, naming what failed, when a message is queued for a coroutine
+    /// never spawned or (`betweenSteps`) one is still running (see `_SchedulerInvariants`).
+    /// Called at the end of every spawn, send, step and cancel; compiled
+    /// in only with STEPVIZ_INTERNAL_CHECKS (debug builds).
+    private func _checkInvariants(betweenSteps: Bool) {
+        #if STEPVIZ_INTERNAL_CHECKS
+        if let problem = _SchedulerInvariants.violation(messages: messages, spawned: pool.spawned, running: betweenSteps ? pool.running : nil) {
+            preconditionFailure("ActorScheduler invariant: \(problem)")
+        }
+        #endif
     }
 }

@@ -43,6 +43,8 @@ public final class TaskScheduler: _SteppedScheduler {
         let id = pool.spawn(name, body, send: nil)
         state.withLock { $0.queue.append(id) }
         pool.emit(.queue(queue))
+        // A coroutine may spawn another mid-step: no "nothing runs" check here.
+        _checkInvariants(betweenSteps: false)
         return id
     }
 
@@ -72,6 +74,7 @@ public final class TaskScheduler: _SteppedScheduler {
         let signal = await pool.resume(id, message: nil)
         if case .yielded = signal { state.withLock { $0.queue.append(id) } }
         pool.emit(.queue(queue))
+        _checkInvariants(betweenSteps: true)
         return SchedulerStepEnd(task: id, signal)
     }
 
@@ -93,5 +96,18 @@ public final class TaskScheduler: _SteppedScheduler {
         await pool.cancelAll()
         state.withLock { $0.queue.removeAll() }
         pool.emit(.queue([]))
+        _checkInvariants(betweenSteps: true)
+    }
+
+    /// Traps, naming what failed, when the queue holds an ended or
+    /// repeated coroutine or (`betweenSteps`) one is still running (see
+    /// `_SchedulerInvariants`). Called at the end of every spawn, step and
+    /// cancel; compiled in only with STEPVIZ_INTERNAL_CHECKS (debug builds).
+    private func _checkInvariants(betweenSteps: Bool) {
+        #if STEPVIZ_INTERNAL_CHECKS
+        if let problem = _SchedulerInvariants.violation(queued: queue, alive: pool.alive, running: betweenSteps ? pool.running : nil) {
+            preconditionFailure("TaskScheduler invariant: \(problem)")
+        }
+        #endif
     }
 }

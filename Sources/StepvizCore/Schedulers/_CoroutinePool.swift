@@ -16,6 +16,8 @@ internal final class _CoroutinePool: Sendable {
     private let observer: (@Sendable (SchedulerEvent) -> Void)?
     private let members = Mutex<[Int: Member]>([:])
     private let nextID = Mutex(1)
+    /// The coroutine resumed and not yet parked or ended, if any.
+    private let runningID = Mutex<Int?>(nil)
 
     init(executor: (any TaskExecutor)?, observer: (@Sendable (SchedulerEvent) -> Void)?) {
         self.executor = executor
@@ -58,8 +60,10 @@ internal final class _CoroutinePool: Sendable {
     func resume(_ id: Int, message: Int?) async -> _CoroutineSignal {
         guard let member = members.withLock({ $0[id] }) else { preconditionFailure("no live coroutine \(id)") }
         emit(.resume(task: id, message: message))
+        _beginRunning(id)
         member.channel.resume(.run(message))
         let signal = await member.channel.nextSignal()
+        _endRunning(id)
         switch signal {
         case .yielded: emit(.yield(task: id))
         case .finished: emit(.finish(task: id))
@@ -71,6 +75,28 @@ internal final class _CoroutinePool: Sendable {
         members.withLock { _ = $0.removeValue(forKey: id) }
         return signal
     }
+
+    /// The coroutine running right now (between a resume and its next
+    /// yield or end), if any: nil whenever a scheduler is between steps.
+    var running: Int? { runningID.withLock { $0 } }
+
+    /// Marks `id` as the one coroutine running; traps if another is.
+    private func _beginRunning(_ id: Int) {
+        runningID.withLock { running in
+            if let other = running { preconditionFailure("coroutine \(id) resumed while coroutine \(other) runs") }
+            running = id
+        }
+    }
+
+    private func _endRunning(_ id: Int) {
+        runningID.withLock { running in
+            precondition(running == id, "coroutine \(id) parked, but the pool thought \(String(describing: running)) ran")
+            running = nil
+        }
+    }
+
+    /// How many coroutines were spawned (their ids are 1...spawned).
+    var spawned: Int { nextID.withLock { $0 - 1 } }
 
     /// Whether `id` is alive (spawned, not ended).
     func isAlive(_ id: Int) -> Bool { members.withLock { $0[id] != nil } }
@@ -95,6 +121,7 @@ internal final class _CoroutinePool: Sendable {
     func cancelAll() async {
         for id in alive {
             guard let member = members.withLock({ $0[id] }) else { continue }
+            _beginRunning(id)
             member.channel.resume(.cancel)
             // A body that catches the cancellation and yields again is
             // cancelled again: every later park throws at once.
@@ -107,6 +134,7 @@ internal final class _CoroutinePool: Sendable {
                 }
                 signal = await member.channel.nextSignal()
             }
+            _endRunning(id)
             switch signal {
             case .finished: emit(.finish(task: id))
             case .failed(let message): emit(.failed(task: id, message: message))

@@ -11,28 +11,43 @@
 public struct HeldLocks: Sendable {
     /// A lock held and how many times (above 1 only for reentrant locks).
     public struct Entry: Sendable {
+        /// The lock held.
         public let lock: RankedLock
+        /// How many holds (1 for a plain lock).
         public var count: Int
     }
 
     /// The locks held, in the order they were taken.
     public private(set) var entries: [Entry] = []
 
+    /// Nothing held.
+    ///
+    /// - Complexity: O(1)
     public init() {}
 
     /// Whether nothing is held.
+    ///
+    /// - Complexity: O(1)
     public var isEmpty: Bool { entries.isEmpty }
 
     /// The held locks in acquisition order.
+    ///
+    /// - Complexity: O(*h*)
     public var locks: [RankedLock] { entries.map(\.lock) }
 
     /// How many times `lock` is held (0 when not held).
+    ///
+    ///     held.count(of: x)    // 1
+    ///
+    /// - Complexity: O(*h*)
     public func count(of lock: RankedLock) -> Int {
         entries.first { $0.lock === lock }?.count ?? 0
     }
 
     /// Throws a ``LockOrderViolation`` unless `lock`'s rank is above every
     /// rank held (asking for a lock already held is a violation too).
+    ///
+    /// - Complexity: O(*h*)
     public func checkOrder(thread: Int, asking lock: RankedLock) throws(LockOrderViolation) {
         guard let highest = entries.map(\.lock.rank).max(), lock.rank <= highest else { return }
         throw LockOrderViolation(thread: thread, lock: lock.name, rank: lock.rank,
@@ -40,6 +55,8 @@ public struct HeldLocks: Sendable {
     }
 
     /// Records one more hold of `lock` (after it was really taken).
+    ///
+    /// - Complexity: O(*h*)
     public mutating func record(_ lock: RankedLock) {
         if let index = entries.firstIndex(where: { $0.lock === lock }) {
             entries[index].count += 1
@@ -48,7 +65,10 @@ public struct HeldLocks: Sendable {
         }
     }
 
-    /// Forgets one hold of `lock` (after it was really released).
+    /// Forgets one hold of `lock` (after it was really released); traps
+    /// when it is not held.
+    ///
+    /// - Complexity: O(*h*)
     public mutating func forget(_ lock: RankedLock) {
         guard let index = entries.firstIndex(where: { $0.lock === lock }) else {
             preconditionFailure("HeldLocks: \(lock.name) released but not held")
@@ -58,5 +78,7 @@ public struct HeldLocks: Sendable {
     }
 
     /// Forgets everything (the thread backed off and released it all).
+    ///
+    /// - Complexity: O(*h*)
     public mutating func removeAll() { entries.removeAll() }
 }

@@ -6,7 +6,9 @@
 public struct LockRunSnapshot: Sendable, Equatable {
     /// One lock's state.
     public struct LockState: Sendable, Equatable {
+        /// The lock's name ("x", "fork 2").
         public var name: String
+        /// The lock's rank (its place in the acquisition order).
         public var rank: Int
         /// The thread holding it, or nil when free.
         public var holder: Int?
@@ -15,6 +17,9 @@ public struct LockRunSnapshot: Sendable, Equatable {
         /// The blocked threads, first in line first.
         public var waiters: [Int]
 
+        /// One lock's state, as the run reports it.
+        ///
+        /// - Complexity: O(1)
         public init(name: String, rank: Int, holder: Int?, count: Int, waiters: [Int]) {
             self.name = name
             self.rank = rank
@@ -35,6 +40,9 @@ public struct LockRunSnapshot: Sendable, Equatable {
     /// Threads whose body threw (deadlock victims, order violations).
     public var aborted: [Int]
 
+    /// The state of a run, as ``GatedThreadRun/snapshot`` reports it.
+    ///
+    /// - Complexity: O(1)
     public init(locks: [LockState], running: [Int], blocked: [Int], finished: [Int], aborted: [Int]) {
         self.locks = locks
         self.running = running

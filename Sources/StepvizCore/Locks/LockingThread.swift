@@ -30,6 +30,10 @@ public final class LockingThread {
 
     /// A thread that takes the real mutexes directly (no step gate, no
     /// deadlock detection).
+    ///
+    ///     let me = LockingThread(id: 1)
+    ///
+    /// - Complexity: O(1)
     public convenience init(id: Int) {
         self.init(id: id, run: nil)
     }
@@ -43,6 +47,12 @@ public final class LockingThread {
     /// ``LockOrderViolation`` (nothing taken) when the lowest rank asked for
     /// is not above every rank held, or a lock is asked for twice; in a gated
     /// run, throws ``DeadlockVictim`` if this thread had to back off.
+    ///
+    ///     try me.acquire([y, x])    // x, then y
+    ///     me.release([x, y])        // y, then x
+    ///
+    /// - Complexity: O(*k* log *k* + *k h*) for *k* locks with *h* held,
+    ///   besides waiting.
     public func acquire(_ locks: [RankedLock]) throws {
         let sorted = locks.sorted { $0.rank < $1.rank }
         if let (offending, violation) = _orderViolation(sorted) {
@@ -74,6 +84,8 @@ public final class LockingThread {
     /// Releases, in reverse rank order, the locks of `locks` this thread
     /// holds (one hold each); locks it does not hold are skipped, so a
     /// cleanup after a back-off is harmless.
+    ///
+    /// - Complexity: O(*k* log *k* + *k h*) for *k* locks with *h* held.
     public func release(_ locks: [RankedLock]) {
         for lock in locks.sorted(by: { $0.rank > $1.rank }) where held.count(of: lock) > 0 {
             unlock(lock)
@@ -82,6 +94,11 @@ public final class LockingThread {
 
     /// Takes `locks` in rank order, runs `body`, releases them in reverse:
     /// the recipe's `with acquire(*locks):`.
+    ///
+    ///     try me.withLocks([y, x]) { /* x and y held */ }
+    ///
+    /// - Complexity: that of ``acquire(_:)`` and ``release(_:)``, besides
+    ///   the body.
     public func withLocks<Result>(_ locks: [RankedLock], _ body: () throws -> Result) throws -> Result {
         try acquire(locks)
         defer { release(locks) }
@@ -111,6 +128,12 @@ public final class LockingThread {
     /// one more hold. In a gated run a request that closes a wait-for cycle
     /// makes this thread the victim: it releases everything and throws
     /// ``DeadlockVictim``.
+    ///
+    ///     try me.lock(y)
+    ///     try me.lock(x)    // no rank check: this order can deadlock
+    ///
+    /// - Complexity: O(*h*) for *h* held, besides waiting (in a gated run
+    ///   O(*n*) for *n* threads, the step).
     public func lock(_ lock: RankedLock) throws(DeadlockVictim) {
         if let run = _run {
             try run._request(lock, by: self)
@@ -122,6 +145,10 @@ public final class LockingThread {
 
     /// Takes `lock` if it is free (or a reentrant lock this thread holds);
     /// never blocks. Only for threads outside a gated run.
+    ///
+    ///     if me.tryLock(x) { defer { me.unlock(x) } /* ... */ }
+    ///
+    /// - Complexity: O(*h*) for *h* held.
     public func tryLock(_ lock: RankedLock) -> Bool {
         precondition(_run == nil, "LockingThread.tryLock is not stepped by a gated run")
         guard lock.tryLock() else { return false }
@@ -129,7 +156,12 @@ public final class LockingThread {
         return true
     }
 
-    /// Releases one hold of `lock`, which this thread must hold.
+    /// Releases one hold of `lock`, which this thread must hold (traps
+    /// otherwise). In a gated run the last hold hands the lock to the first
+    /// waiter.
+    ///
+    /// - Complexity: O(*h*) for *h* held (in a gated run O(*n* + *w*) for
+    ///   *n* threads and *w* waiters, the step).
     public func unlock(_ lock: RankedLock) {
         precondition(held.count(of: lock) > 0, "thread \(id) releases \(lock.name), which it does not hold")
         if let run = _run {

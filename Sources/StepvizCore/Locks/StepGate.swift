@@ -45,13 +45,19 @@ public struct StepGate: Sendable {
     }
 
     /// The thread ids that can take a turn, ascending.
+    ///
+    /// - Complexity: O(*n*)
     public var runnable: [Int] { statuses.indices.filter { statuses[$0] == .runnable }.map { $0 + 1 } }
 
     /// Whether every thread has ended.
+    ///
+    /// - Complexity: O(*n*)
     public var allEnded: Bool { statuses.allSatisfy { $0 == .ended } }
 
     /// Some thread is blocked and none can run: a deadlock the lock layer
     /// failed to break. Never true in a correct run.
+    ///
+    /// - Complexity: O(*n*)
     public var isStalled: Bool { runnable.isEmpty && !allEnded }
 
     /// Hands the turn to a seeded choice among the runnable threads and
@@ -71,13 +77,19 @@ public struct StepGate: Sendable {
         return chosen
     }
 
-    /// `thread` waits for a lock.
+    /// `thread` waits for a lock: it takes no turn until ``unblock(_:)``.
+    ///
+    /// - Complexity: O(1)
     public mutating func block(_ thread: Int) { set(thread, .blocked) }
 
-    /// `thread` got the lock it waited for.
+    /// `thread` got the lock it waited for and can take turns again.
+    ///
+    /// - Complexity: O(1)
     public mutating func unblock(_ thread: Int) { set(thread, .runnable) }
 
-    /// `thread`'s body returned or threw.
+    /// `thread`'s body returned or threw; it takes no more turns.
+    ///
+    /// - Complexity: O(1)
     public mutating func end(_ thread: Int) { set(thread, .ended) }
 
     private mutating func set(_ thread: Int, _ status: Status) {

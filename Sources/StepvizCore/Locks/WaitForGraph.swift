@@ -14,11 +14,20 @@
 ///   which is O(*t*) for *t* waiting threads.
 public struct WaitForGraph: Sendable, Equatable {
     /// Thread `waiter` waits for `lock`, which thread `holder` holds.
+    ///
+    ///     WaitForGraph.Edge(waiter: 1, lock: "y", holder: 2).description
+    ///     // "thread 1 waits for lock y; blocked by thread 2"
     public struct Edge: Sendable, Equatable, Hashable, CustomStringConvertible {
+        /// The blocked thread.
         public let waiter: Int
+        /// The name of the lock it waits for.
         public let lock: String
+        /// The thread holding that lock.
         public let holder: Int
 
+        /// The edge "thread `waiter` waits for `lock`; blocked by thread `holder`".
+        ///
+        /// - Complexity: O(1)
         public init(waiter: Int, lock: String, holder: Int) {
             self.waiter = waiter
             self.lock = lock
@@ -26,12 +35,17 @@ public struct WaitForGraph: Sendable, Equatable {
         }
 
         /// The PostgreSQL-style line: "thread 1 waits for lock y; blocked by thread 2".
+        ///
+        /// - Complexity: O(1)
         public var description: String { "thread \(waiter) waits for lock \(lock); blocked by thread \(holder)" }
     }
 
     @usableFromInline
     internal var _edgeByWaiter: [Int: Edge] = [:]
 
+    /// A graph with no edges: nobody waits.
+    ///
+    /// - Complexity: O(1)
     public init() {}
 
     /// Every edge, by waiting thread.

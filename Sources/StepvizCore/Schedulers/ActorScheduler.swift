@@ -32,9 +32,14 @@ public final class ActorScheduler: _SteppedScheduler {
         var steps = 0
     }
 
+    /// A scheduler with nothing spawned yet.
+    ///
+    ///     let actors = ActorScheduler(observer: { event in log.append(event) })
+    ///
     /// - Parameters:
     ///   - executor: where the actors run (nil: the global executor).
     ///   - observer: receives every ``SchedulerEvent``, in order.
+    /// - Complexity: O(1)
     public init(executor: (any TaskExecutor)? = nil, observer: (@Sendable (SchedulerEvent) -> Void)? = nil) {
         pool = _CoroutinePool(executor: executor, observer: observer)
     }
@@ -77,15 +82,23 @@ public final class ActorScheduler: _SteppedScheduler {
     }
 
     /// The messages waiting, next to deliver first.
+    ///
+    ///     actors.messages.map(\.description)    // ["(printer, None)", "(counter, None)"]
+    ///
+    /// - Complexity: O(*m*), a copy of the queue.
     public var messages: [QueuedMessage] { state.withLock { $0.messages } }
 
     @usableFromInline
     internal var _hasPending: Bool { state.withLock { !$0.messages.isEmpty } }
 
     /// Deliveries made so far (dropped ones included).
+    ///
+    /// - Complexity: O(1)
     public var steps: Int { state.withLock { $0.steps } }
 
-    /// Actors spawned and not ended.
+    /// Actors spawned and not ended, ascending.
+    ///
+    /// - Complexity: O(*a* log *a*) for *a* alive.
     public var alive: [Int] { pool.alive }
 
     /// Delivers the first message: resumes its actor with it and waits until

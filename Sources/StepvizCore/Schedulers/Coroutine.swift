@@ -17,6 +17,8 @@
 ///
 /// A yield throws `CancellationError` when the scheduler quits; let it
 /// propagate so the body ends.
+///
+/// - Complexity: O(1) per call besides waiting for the turn.
 public struct Coroutine: Sendable {
     /// The id the scheduler gave it (1, 2, ... in spawn order).
     public let id: Int
@@ -55,10 +57,20 @@ public struct Coroutine: Sendable {
         return try await _channel.park()
     }
 
-    /// Reports a line of output (what the Python version prints).
+    /// Reports a line of output (what the Python version prints) to the
+    /// scheduler's observer as `.output`.
+    ///
+    ///     task.output("T-minus 3")
+    ///
+    /// - Complexity: O(1) besides the observer.
     public func output(_ text: String) { _output(id, text) }
 
-    /// Queues `message` for the actor named `actor` (``ActorScheduler`` only).
+    /// Queues `message` for the actor named `actor` (``ActorScheduler`` only;
+    /// traps under a ``TaskScheduler``). Unknown names are dropped.
+    ///
+    ///     actor.send("printer", 3)
+    ///
+    /// - Complexity: O(1)
     public func send(_ actor: String, _ message: Int) {
         guard let send = _send else { preconditionFailure("Coroutine.send is for actors run by an ActorScheduler") }
         send(id, actor, message)

@@ -24,5 +24,7 @@ public struct QueuedMessage: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Python's tuple as it would print: "(counter, 3)", "(printer, None)".
+    ///
+    /// - Complexity: O(1)
     public var description: String { "(\(actor), \(message.map(String.init) ?? "None"))" }
 }

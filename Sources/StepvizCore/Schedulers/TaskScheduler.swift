@@ -27,9 +27,14 @@ public final class TaskScheduler: _SteppedScheduler {
         var steps = 0
     }
 
+    /// A scheduler with nothing spawned yet.
+    ///
+    ///     let scheduler = TaskScheduler(observer: { event in log.append(event) })
+    ///
     /// - Parameters:
     ///   - executor: where the coroutines run (nil: the global executor).
     ///   - observer: receives every ``SchedulerEvent``, in order.
+    /// - Complexity: O(1)
     public init(executor: (any TaskExecutor)? = nil, observer: (@Sendable (SchedulerEvent) -> Void)? = nil) {
         pool = _CoroutinePool(executor: executor, observer: observer)
     }
@@ -49,15 +54,23 @@ public final class TaskScheduler: _SteppedScheduler {
     }
 
     /// The run queue: coroutine ids, next to run first.
+    ///
+    ///     scheduler.queue    // [1, 2, 3] after three spawns
+    ///
+    /// - Complexity: O(*q*), a copy of the queue.
     public var queue: [Int] { state.withLock { $0.queue } }
 
     @usableFromInline
     internal var _hasPending: Bool { state.withLock { !$0.queue.isEmpty } }
 
     /// Steps taken so far (one per resume).
+    ///
+    /// - Complexity: O(1)
     public var steps: Int { state.withLock { $0.steps } }
 
-    /// Coroutines spawned and not ended (parked in the queue).
+    /// Coroutines spawned and not ended (parked in the queue), ascending.
+    ///
+    /// - Complexity: O(*a* log *a*) for *a* alive.
     public var alive: [Int] { pool.alive }
 
     /// Resumes the first coroutine of the queue to its next yield and puts

@@ -113,8 +113,33 @@ public struct JSONObjectWriter {
     }
 
     public mutating func field(_ key: StaticString, _ value: String) {
+        // Short strings that need no escaping (every event's "type") go
+        // through the stack buffer with their key, as one append.
+        if key.utf8CodeUnitCount <= Self._scratchKeyLimit {
+            let appended = value.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+                guard utf8.count <= 22, !JSONObjectWriter._needsEscaping(utf8) else { return false }
+                _appendField(key) { out in
+                    out[0] = UInt8(ascii: "\"")
+                    (out + 1).update(from: utf8.baseAddress!, count: utf8.count)
+                    out[utf8.count &+ 1] = UInt8(ascii: "\"")
+                    return utf8.count &+ 2
+                }
+                return true
+            }
+            if appended == true { return }
+        }
         _key(key)
         JSONObjectWriter.appendString(value, to: &_bytes)
+    }
+
+    /// Whether any byte must be escaped in a JSON string (a quote, a
+    /// backslash, a control character or DEL).
+    @usableFromInline
+    internal static func _needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F {
+            return true
+        }
+        return false
     }
 
     public mutating func field(_ key: StaticString, _ values: [Int]) {
@@ -194,9 +219,7 @@ public struct JSONObjectWriter {
         // Most strings (event types, operations) need no escaping: append
         // their bytes in one go.
         let appendedWhole = value.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
-            for byte in utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F {
-                return false
-            }
+            if _needsEscaping(utf8) { return false }
             bytes.append(UInt8(ascii: "\""))
             bytes.append(contentsOf: utf8)
             bytes.append(UInt8(ascii: "\""))

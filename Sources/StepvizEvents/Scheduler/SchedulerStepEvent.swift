@@ -83,7 +83,10 @@ extension SchedulerStepEvent: StepEventEncodable {
         }
     }
 
-    /// `[["counter",3],["printer",null]]`
+    /// `[["counter",3],["printer",null]]`: the name and the message, as
+    /// Python would print the tuple. The coroutine id each message is for
+    /// (``QueuedMessage/task``) stays out of the stream: the scenes spawn
+    /// each actor name once, so the name already identifies the actor.
     static func encode(_ messages: [QueuedMessage]) -> [UInt8] {
         var bytes: [UInt8] = [UInt8(ascii: "[")]
         for (index, message) in messages.enumerated() {

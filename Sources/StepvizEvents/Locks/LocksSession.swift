@@ -17,7 +17,8 @@ public final class LocksSession {
 
     public let scene: LocksScene
     /// Every step, `seq` counting from 0 (empty until ``run()``).
-    public private(set) var steps: [Step<LocksStepEvent>] = []
+    public var steps: [Step<LocksStepEvent>] { log.steps }
+    private var log = StepLog<LocksStepEvent>()
     /// One label per operation: the setup, then "thread N" per turn.
     public private(set) var operationLabels: [String] = []
     /// The library's state after the last turn.
@@ -42,25 +43,22 @@ public final class LocksSession {
         finalState = run.run(scene.body)
 
         operationLabels = [scene.label]
-        record(.begin(scene.label, thread: nil), op: 0)
-        record(.scene(name: scene.kind.rawValue, threads: scene.threads, ordered: scene.isOrdered, locks: initial.locks), op: 0)
-        record(.state(initial), op: 0)
+        log.record(.begin(scene.label, thread: nil), op: 0)
+        log.record(.scene(name: scene.kind.rawValue, threads: scene.threads, ordered: scene.isOrdered, locks: initial.locks), op: 0)
+        log.record(.state(initial), op: 0)
         var op = 0
         for item in records.withLock({ $0 }) {
             switch item {
             case .event(.turn(let thread)):
                 op += 1
                 operationLabels.append("thread \(thread)")
-                record(.begin("thread \(thread)", thread: thread), op: op)
+                log.record(.begin("thread \(thread)", thread: thread), op: op)
             case .event(let event):
-                record(.lock(event), op: op)
+                log.record(.lock(event), op: op)
             case .snapshot(let snapshot):
-                record(.state(snapshot), op: op)
+                log.record(.state(snapshot), op: op)
             }
         }
     }
 
-    private func record(_ event: LocksStepEvent, op: Int) {
-        steps.append(Step(seq: steps.count, op: op, event: event))
-    }
 }

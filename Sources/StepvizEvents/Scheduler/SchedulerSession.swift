@@ -38,13 +38,13 @@ public final class SchedulerSession {
         let recording = SerialThreadExecutor.runBlocking { executor in
             await Self.record(scene, on: executor)
         }
-        steps = recording.steps
+        steps = recording.log.steps
         operationLabels = recording.labels
         end = recording.end
     }
 
     private struct Recording: Sendable {
-        var steps: [Step<SchedulerStepEvent>] = []
+        var log = StepLog<SchedulerStepEvent>()
         var labels: [String] = []
         var end: SchedulerRunEnd = .completed
 
@@ -59,7 +59,7 @@ public final class SchedulerSession {
         }
 
         private mutating func append(_ event: SchedulerStepEvent) {
-            steps.append(Step(seq: steps.count, op: labels.count - 1, event: event))
+            log.record(event, op: labels.count - 1)
         }
     }
 

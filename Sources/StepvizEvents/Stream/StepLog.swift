@@ -15,3 +15,5 @@ public struct StepLog<Event> {
         steps.append(Step(seq: steps.count, op: op, event: event))
     }
 }
+
+extension StepLog: Sendable where Event: Sendable {}

@@ -31,7 +31,7 @@ struct BenchConfig {
         isQuick: false, rounds: 7,
         heapSizes: [("n1e3", 1_000), ("n1e5", 100_000), ("n1e6", 1_000_000)],
         observerHeapSize: 100_000,
-        dequeSteadySize: 1_000, dequeOperations: 2_000_000,
+        dequeSteadySize: 1_000, dequeOperations: 10_000_000,
         lruCapacity: 1_000, lruKeys: 100_000, lruRequests: 1_000_000,
         jsonlOperations: 20_000, renderFrames: 200, recordOperations: 12,
         minimumMeasurementOps: 2_000_000)

@@ -23,8 +23,8 @@ struct BenchConfig {
     var renderFrames: Int
     /// record.heap: demo operations recorded.
     var recordOperations: Int
-    /// Rough ns each timed measurement should last at least (small
-    /// workloads repeat until then, so the clock's resolution is noise).
+    /// Operations each timed heap measurement does at least (a small heap
+    /// repeats its workload), so one measurement lasts milliseconds.
     var minimumMeasurementOps: Int
 
     static let full = BenchConfig(

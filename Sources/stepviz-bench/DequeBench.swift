@@ -10,7 +10,7 @@ enum DequeBench {
     static func rows(_ config: BenchConfig) -> [BenchRow] {
         let steady = config.dequeSteadySize
         let operations = config.dequeOperations
-        let mix = RandomInputs.endOperations(operations, seed: 0x4445_5155)
+        let mix = RandomInputs.dequeMix(operations)
         return [
             BenchRow(name: "deque.fifo.observer-off", sideBySide: SideBySide.run(
                 rounds: config.rounds,

@@ -7,7 +7,7 @@ import StepvizCore
 enum HeapBench {
     static func rows(_ config: BenchConfig) -> [BenchRow] {
         config.heapSizes.map { size in
-            let input = RandomInputs.ints(size.count, seed: 0x4845_4150 &+ UInt64(size.count))
+            let input = RandomInputs.heapInput(size.count)
             let repetitions = repetitionsFor(size.count, config)
             let result = SideBySide.run(
                 rounds: config.rounds,

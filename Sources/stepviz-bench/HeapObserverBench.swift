@@ -8,7 +8,7 @@ enum HeapObserverBench {
     /// Keeps the recorded events between measurements so the buffer's
     /// capacity is reserved once and reused (what a real recorder does).
     /// A class property costs a dynamic exclusivity check per access
-    /// (swift_beginAccess/endAccess, ~6 ns measured here): that is the
+    /// (swift_beginAccess/endAccess, ~11 ns an event measured here): that is the
     /// sink's cost, not the heap's, so the row's sink reaches its array
     /// through a pointer; `class_property_sink_overhead_ns_per_event` shows
     /// what the plain class-property sink costs.
@@ -33,7 +33,7 @@ enum HeapObserverBench {
 
     static func rows(_ config: BenchConfig) -> [BenchRow] {
         let count = config.observerHeapSize
-        let input = RandomInputs.ints(count, seed: 0x4845_4150 &+ UInt64(count))
+        let input = RandomInputs.heapInput(count)
         let repetitions = HeapBench.repetitionsFor(count, config)
         let eventsPerRun = countEvents(input)
         let opsPerRun = 2 * count

@@ -4,11 +4,14 @@
 import Foundation
 
 let usage = """
-    usage: stepviz-bench [--quick] [--json FILE]
+    usage: stepviz-bench [--quick] [--json FILE] [--only GROUP ...]
       --quick      every row with tiny sizes and few rounds (a smoke run, not figures)
       --json FILE  also write the rows as a JSON array (name, ns_per_op, baseline, ratio, extras)
-      --only GROUP run one group: heap, observers, deque, lru, events, render, cpython (repeatable)
+      --only GROUP run only this group (repeatable): heap, observers, deque, lru, events,
+                   render, cpython (cpython compares with our heap, deque and lru rows, so it
+                   runs those too)
     """
+let groups: Set<String> = ["heap", "observers", "deque", "lru", "events", "render", "cpython"]
 
 var config = BenchConfig.full
 var jsonPath: String?
@@ -28,7 +31,12 @@ while let argument = arguments.popFirst() {
             FileHandle.standardError.write(Data("stepviz-bench: --only needs a group\n".utf8))
             exit(2)
         }
+        guard groups.contains(group) else {
+            FileHandle.standardError.write(Data("stepviz-bench: unknown group '\(group)'\n\(usage)\n".utf8))
+            exit(2)
+        }
         onlyGroups.insert(group)
+        if group == "cpython" { onlyGroups.formUnion(["heap", "deque", "lru"]) }
     case "--help", "-h":
         print(usage)
         exit(0)
@@ -36,6 +44,12 @@ while let argument = arguments.popFirst() {
         FileHandle.standardError.write(Data("stepviz-bench: unknown argument '\(argument)'\n\(usage)\n".utf8))
         exit(2)
     }
+}
+
+// Fail now, not after a minute of measuring, when the JSON cannot be written.
+if let jsonPath, !FileManager.default.createFile(atPath: jsonPath, contents: nil) {
+    FileHandle.standardError.write(Data("stepviz-bench: cannot write \(jsonPath)\n".utf8))
+    exit(2)
 }
 
 #if DEBUG
@@ -68,8 +82,8 @@ let lruHits = LRUBench.ours(lruRequests, capacity: config.lruCapacity).1
 var cpythonNote: String?
 let cpython = measured("cpython") {
     let inputs = CPythonBench.Inputs(
-        heap: RandomInputs.ints(observerSize, seed: 0x4845_4150 &+ UInt64(observerSize)), heapLabel: heapLabel,
-        mix: RandomInputs.endOperations(config.dequeOperations, seed: 0x4445_5155), steady: config.dequeSteadySize,
+        heap: RandomInputs.heapInput(observerSize), heapLabel: heapLabel,
+        mix: RandomInputs.dequeMix(config.dequeOperations), steady: config.dequeSteadySize,
         lruRequests: lruRequests, lruCapacity: config.lruCapacity, lruHits: lruHits)
     let result = CPythonBench.rows(config, inputs: inputs, ours: rows)
     cpythonNote = result.note
@@ -85,7 +99,7 @@ if let jsonPath {
     do {
         try BenchReport.json(rows).write(toFile: jsonPath, atomically: true, encoding: .utf8)
     } catch {
-        FileHandle.standardError.write(Data("stepviz-bench: cannot write \(jsonPath): \(error)\n".utf8))
+        FileHandle.standardError.write(Data("stepviz-bench: cannot write \(jsonPath)\n".utf8))
         exit(1)
     }
 }

@@ -25,10 +25,10 @@ struct JSONEncoderHeapStep: Encodable {
         case .begin(let operation): try container.encode(operation.description, forKey: Key("operation"))
         case .result(let value): try container.encode(value, forKey: Key("value"))
         case .error(let message): try container.encode(message, forKey: Key("message"))
-        case .state(let items): try container.encode(items, forKey: Key("items"))
+        case .state(let items), .load(let items): try container.encode(items, forKey: Key("items"))
         case .heap(let event):
             switch event {
-            case .load(let items): try container.encode(items, forKey: Key("items"))
+            case .load(let count): try container.encode(count, forKey: Key("count"))
             case .hold(let value), .liftLast(let value), .returnHeld(let value):
                 try container.encode(value, forKey: Key("value"))
             case .appendHole: break

@@ -79,6 +79,7 @@ struct HeapReplayTests {
                     #expect(state == nil, "state is the last event of its operation; \(context)")
                     switch step.event {
                     case .heap(let event): Self.applyChecked(event, to: &replay, context)
+                    case .load(let items): replay.load(items)
                     case .result(let value): result = value
                     case .state(let items): state = items
                     case .begin, .error: break
@@ -109,6 +110,7 @@ struct HeapReplayTests {
             for step in session.steps {
                 switch step.event {
                 case .heap(let event): replay.apply(event)
+                case .load(let items): replay.load(items)
                 case .state(let items):
                     #expect(replay.items == items && replay.held == nil, "seed \(seed), op \(step.op)")
                     states += 1

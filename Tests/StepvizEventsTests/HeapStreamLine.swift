@@ -65,7 +65,7 @@ struct HeapStreamLine: Decodable {
         case "result": return value.map(HeapStepEvent.result)
         case "error": return message.map(HeapStepEvent.error)
         case "state": return items.map(HeapStepEvent.state)
-        case "load": return items.map { .heap(.load($0)) }
+        case "load": return items.map(HeapStepEvent.load)
         case "hold": return value.map { .heap(.hold($0)) }
         case "append_hole": return .heap(.appendHole)
         case "lift_last": return value.map { .heap(.liftLast($0)) }

@@ -8,11 +8,19 @@ extension BinaryHeap {
     /// - Complexity: O(log *n*) comparisons and moves.
     @inlinable
     public mutating func push(_ element: Element) {
-        let observer = self.observer
-        observer?(.hold(element))
+        var observer = _ClosureHeapObserver(self.observer)
+        push(element, observer: &observer)
+    }
+
+    /// Inserts an element, reporting every step to `observer`.
+    ///
+    /// - Complexity: O(log *n*) comparisons and moves.
+    @inlinable
+    public mutating func push<Observer: HeapObserver<Element>>(_ element: Element, observer: inout Observer) {
+        if observer.isObserving { observer.observe(.hold(element)) }
         _storage.append(element)
-        observer?(.appendHole)
-        _siftUp(element, hole: _storage.count - 1, stoppingAt: 0, observer)
+        if observer.isObserving { observer.observe(.appendHole) }
+        _siftUp(element, hole: _storage.count - 1, stoppingAt: 0, &observer)
         _checkInvariants()
     }
 
@@ -26,16 +34,26 @@ extension BinaryHeap {
     @inlinable
     @discardableResult
     public mutating func popMin() -> Element? {
+        var observer = _ClosureHeapObserver(self.observer)
+        return popMin(observer: &observer)
+    }
+
+    /// Removes and returns the smallest element, reporting every step to
+    /// `observer`; nil when the heap is empty.
+    ///
+    /// - Complexity: O(log *n*)
+    @inlinable
+    @discardableResult
+    public mutating func popMin<Observer: HeapObserver<Element>>(observer: inout Observer) -> Element? {
         guard let last = _storage.popLast() else { return nil }
-        let observer = self.observer
-        observer?(.liftLast(last))
+        if observer.isObserving { observer.observe(.liftLast(last)) }
         if _storage.isEmpty {
-            observer?(.returnHeld(last))
+            if observer.isObserving { observer.observe(.returnHeld(last)) }
             return last
         }
         let result = _storage[0]
-        observer?(.take(0, result))
-        _siftToLeafThenUp(last, hole: 0, observer)
+        if observer.isObserving { observer.observe(.take(0, result)) }
+        _siftToLeafThenUp(last, hole: 0, &observer)
         _checkInvariants()
         return result
     }
@@ -50,19 +68,27 @@ extension BinaryHeap {
     /// - Complexity: O(log *n*)
     @inlinable
     public mutating func pushPop(_ element: Element) -> Element {
-        let observer = self.observer
-        observer?(.hold(element))
+        var observer = _ClosureHeapObserver(self.observer)
+        return pushPop(element, observer: &observer)
+    }
+
+    /// `pushPop(_:)`, reporting every step to `observer`.
+    ///
+    /// - Complexity: O(log *n*)
+    @inlinable
+    public mutating func pushPop<Observer: HeapObserver<Element>>(_ element: Element, observer: inout Observer) -> Element {
+        if observer.isObserving { observer.observe(.hold(element)) }
         if let first = _storage.first {
             let isLess = first < element
-            observer?(.compare(.slot(0), first, .held, element, isLess: isLess))
+            if observer.isObserving { observer.observe(.compare(.slot(0), first, .held, element, isLess: isLess)) }
             if isLess {
-                observer?(.take(0, first))
-                _siftToLeafThenUp(element, hole: 0, observer)
+                if observer.isObserving { observer.observe(.take(0, first)) }
+                _siftToLeafThenUp(element, hole: 0, &observer)
                 _checkInvariants()
                 return first
             }
         }
-        observer?(.returnHeld(element))
+        if observer.isObserving { observer.observe(.returnHeld(element)) }
         return element
     }
 
@@ -75,11 +101,21 @@ extension BinaryHeap {
     /// - Complexity: O(log *n*)
     @inlinable
     public mutating func replaceMin(with element: Element) -> Element? {
+        var observer = _ClosureHeapObserver(self.observer)
+        return replaceMin(with: element, observer: &observer)
+    }
+
+    /// `replaceMin(with:)`, reporting every step to `observer`.
+    ///
+    /// - Complexity: O(log *n*)
+    @inlinable
+    public mutating func replaceMin<Observer: HeapObserver<Element>>(with element: Element, observer: inout Observer) -> Element? {
         guard let first = _storage.first else { return nil }
-        let observer = self.observer
-        observer?(.hold(element))
-        observer?(.take(0, first))
-        _siftToLeafThenUp(element, hole: 0, observer)
+        if observer.isObserving {
+            observer.observe(.hold(element))
+            observer.observe(.take(0, first))
+        }
+        _siftToLeafThenUp(element, hole: 0, &observer)
         _checkInvariants()
         return first
     }
@@ -94,15 +130,24 @@ extension BinaryHeap {
     /// - Complexity: O(*n*)
     @inlinable
     public mutating func heapify(_ elements: some Sequence<Element>) {
+        var observer = _ClosureHeapObserver(self.observer)
+        heapify(elements, observer: &observer)
+    }
+
+    /// `heapify(_:)`, reporting every step to `observer`: first
+    /// `.load(count:)` (the elements given, in order), then the sifts.
+    ///
+    /// - Complexity: O(*n*)
+    @inlinable
+    public mutating func heapify<Observer: HeapObserver<Element>>(_ elements: some Sequence<Element>, observer: inout Observer) {
         _storage = Array(elements)
-        let observer = self.observer
-        observer?(.load(_storage))
+        if observer.isObserving { observer.observe(.load(count: _storage.count)) }
         var index = _storage.count / 2
         while index > 0 {
             index -= 1
             let element = _storage[index]
-            observer?(.lift(index, element))
-            _siftToLeafThenUp(element, hole: index, observer)
+            if observer.isObserving { observer.observe(.lift(index, element)) }
+            _siftToLeafThenUp(element, hole: index, &observer)
         }
         _checkInvariants()
     }

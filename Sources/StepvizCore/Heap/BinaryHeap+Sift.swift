@@ -4,8 +4,7 @@ extension BinaryHeap {
     /// Python's `_siftdown(heap, startpos, pos)`.
     @inlinable
     internal mutating func _siftUp(
-        _ element: Element, hole: Int, stoppingAt root: Int,
-        _ observer: ((consuming HeapEvent<Element>) -> Void)?
+        _ element: Element, hole: Int, stoppingAt root: Int, _ observer: inout some HeapObserver<Element>
     ) {
         _storage.withUnsafeMutableBufferPointer { buffer in
             var hole = hole
@@ -13,14 +12,16 @@ extension BinaryHeap {
                 let parent = (hole &- 1) >> 1
                 let parentElement = buffer[parent]
                 let isLess = element < parentElement
-                observer?(.compare(.held, element, .slot(parent), parentElement, isLess: isLess))
+                if observer.isObserving {
+                    observer.observe(.compare(.held, element, .slot(parent), parentElement, isLess: isLess))
+                }
                 guard isLess else { break }
                 buffer[hole] = parentElement
-                observer?(.move(from: parent, to: hole, parentElement))
+                if observer.isObserving { observer.observe(.move(from: parent, to: hole, parentElement)) }
                 hole = parent
             }
             buffer[hole] = element
-            observer?(.place(hole, element))
+            if observer.isObserving { observer.observe(.place(hole, element)) }
         }
     }
 
@@ -30,8 +31,7 @@ extension BinaryHeap {
     /// sifts `element` back up from that leaf.
     @inlinable
     internal mutating func _siftToLeafThenUp(
-        _ element: Element, hole start: Int,
-        _ observer: ((consuming HeapEvent<Element>) -> Void)?
+        _ element: Element, hole start: Int, _ observer: inout some HeapObserver<Element>
     ) {
         let end = _storage.count
         let leaf = _storage.withUnsafeMutableBufferPointer { buffer -> Int in
@@ -43,16 +43,18 @@ extension BinaryHeap {
                     let leftElement = buffer[child]
                     let rightElement = buffer[right]
                     let isLess = leftElement < rightElement
-                    observer?(.compare(.slot(child), leftElement, .slot(right), rightElement, isLess: isLess))
+                    if observer.isObserving {
+                        observer.observe(.compare(.slot(child), leftElement, .slot(right), rightElement, isLess: isLess))
+                    }
                     if !isLess { child = right }
                 }
                 buffer[hole] = buffer[child]
-                observer?(.move(from: child, to: hole, buffer[hole]))
+                if observer.isObserving { observer.observe(.move(from: child, to: hole, buffer[hole])) }
                 hole = child
                 child = 2 &* hole &+ 1
             }
             return hole
         }
-        _siftUp(element, hole: leaf, stoppingAt: start, observer)
+        _siftUp(element, hole: leaf, stoppingAt: start, &observer)
     }
 }

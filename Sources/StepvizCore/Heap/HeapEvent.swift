@@ -6,8 +6,11 @@
 /// it (see `HeapReplay` in StepvizEvents), which is how the visualizer shows
 /// what the library did instead of re-enacting it.
 public enum HeapEvent<Element> {
-    /// Heapify: the contents were replaced by these elements, in this order.
-    case load([Element])
+    /// Heapify: the contents were replaced by `count` elements, the ones
+    /// given, in the order given. (The count, not the elements: an event
+    /// with an array in it could not be copied as plain bytes, and recording
+    /// events would cost several times more.)
+    case load(count: Int)
     /// The element being inserted is now held (push, pushpop, replace).
     case hold(Element)
     /// Push: the array grew by one slot at the end, which is the hole.

@@ -8,7 +8,8 @@ import StepvizCore
 /// array after every operation, which is what lets the panel draw from events.
 ///
 ///     var replay = HeapReplay<Int>()
-///     replay.apply(.load([2, 1]))
+///     replay.load([2, 1])            // heapify's input, then its events:
+///     replay.apply(.load(count: 2))
 ///
 /// - Complexity: O(1) per event, except `load` (O(*n*)).
 public struct HeapReplay<Element: Equatable>: Equatable {
@@ -29,12 +30,19 @@ public struct HeapReplay<Element: Equatable>: Equatable {
         return items
     }
 
+    /// Heapify's input, which the library's `.load(count:)` refers to:
+    /// call this with the elements given to `heapify`, then apply the event.
+    public mutating func load(_ items: [Element]) {
+        slots = items
+        held = nil
+        result = nil
+    }
+
     public mutating func apply(_ event: HeapEvent<Element>) {
         switch event {
-        case .load(let items):
-            slots = items
-            held = nil
-            result = nil
+        case .load(let count):
+            precondition(slots.count == count && held == nil,
+                         "heapify loaded \(count) elements: pass them to load(_:) before applying .load")
         case .hold(let value):
             held = value
             result = nil

@@ -48,7 +48,15 @@ public final class HeapSession {
             heap.heapify(values)
             outcome = .success(nil)
         }
-        for event in events { log.record(.heap(event), op: op) }
+        for event in events {
+            if case .load(let count) = event, case .heapify(let values) = operation {
+                // The library reports how many it loaded; the operation says which.
+                precondition(count == values.count, "heapify loaded \(count) of \(values.count) elements")
+                log.record(.load(values), op: op)
+            } else {
+                log.record(.heap(event), op: op)
+            }
+        }
         switch outcome {
         case .success(let value?): log.record(.result(value), op: op)
         case .success(nil): break

@@ -6,6 +6,9 @@ import StepvizCore
 public enum HeapStepEvent: Equatable, Sendable {
     /// An operation starts.
     case begin(HeapOperation)
+    /// Heapify replaced the contents with these elements, in this order
+    /// (the library's `.load(count:)` with the operation's elements).
+    case load([Int])
     /// A step the library took.
     case heap(HeapEvent<Int>)
     /// The value the operation returned (pop, pushpop, replace).
@@ -20,6 +23,7 @@ extension HeapStepEvent: StepEventEncodable {
     public var type: String {
         switch self {
         case .begin: "begin"
+        case .load: "load"
         case .result: "result"
         case .error: "error"
         case .state: "state"
@@ -42,12 +46,13 @@ extension HeapStepEvent: StepEventEncodable {
     public func encodeFields(into object: inout JSONObjectWriter) {
         switch self {
         case .begin(let operation): object.field("operation", operation.description)
+        case .load(let items): object.field("items", items)
         case .result(let value): object.field("value", value)
         case .error(let message): object.field("message", message)
         case .state(let items): object.field("items", items)
         case .heap(let event):
             switch event {
-            case .load(let items): object.field("items", items)
+            case .load(let count): object.field("count", count)
             case .hold(let value), .liftLast(let value), .returnHeld(let value):
                 object.field("value", value)
             case .appendHole: break

@@ -6,12 +6,13 @@ public enum HeapNarration {
     public static func sentence(for event: HeapStepEvent, glyphs: Glyphs) -> String {
         switch event {
         case .begin(let operation): return "\(glyphs.operationMark) \(operation)"
+        case .load(let items): return "load \(items.count) items as given"
         case .result(let value): return "returns \(value)"
         case .error(let message): return "error: \(message)"
         case .state(let items): return "heap: \(items.map(String.init).joined(separator: " "))"
         case .heap(let event):
             switch event {
-            case .load(let items): return "load \(items.count) items as given"
+            case .load(let count): return "load \(count) items as given"
             case .hold(let value): return "hold \(value)"
             case .appendHole: return "append a hole at the end"
             case .liftLast(let value): return "take the last, \(value), in hand"

@@ -49,6 +49,7 @@ public struct HeapPanelModel: PanelModel, Equatable {
                 totalMoves += 1
             default: break
             }
+        case .load(let items): replay.load(items)
         case .result(let value): result = value
         case .error(let message): error = message
         case .state(let items):

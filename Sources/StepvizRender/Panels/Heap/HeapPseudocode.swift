@@ -47,7 +47,7 @@ public enum HeapPseudocode {
         case (.replace, .heap(let event)): return siftLine(event, walkDown: 3, siftUp: 4, place: 5)
         case (.replace, .result): return 6
 
-        case (.heapify, .heap(.load)): return 1
+        case (.heapify, .load), (.heapify, .heap(.load)): return 1
         case (.heapify, .heap(.lift)): return 3
         case (.heapify, .heap(let event)): return siftLine(event, walkDown: 4, siftUp: 5, place: 6)
         default: return nil

@@ -8,8 +8,13 @@ extension BinaryHeap {
     /// - Complexity: O(log *n*) comparisons and moves.
     @inlinable
     public mutating func push(_ element: Element) {
-        var observer = _ClosureHeapObserver(self.observer)
-        push(element, observer: &observer)
+        if let closure = observer {
+            var observer = _ClosureHeapObserver(closure)
+            push(element, observer: &observer)
+        } else {
+            var none = _NoHeapObserver<Element>()
+            push(element, observer: &none)
+        }
     }
 
     /// Inserts an element, reporting every step to `observer`.
@@ -34,8 +39,12 @@ extension BinaryHeap {
     @inlinable
     @discardableResult
     public mutating func popMin() -> Element? {
-        var observer = _ClosureHeapObserver(self.observer)
-        return popMin(observer: &observer)
+        if let closure = observer {
+            var observer = _ClosureHeapObserver(closure)
+            return popMin(observer: &observer)
+        }
+        var none = _NoHeapObserver<Element>()
+        return popMin(observer: &none)
     }
 
     /// Removes and returns the smallest element, reporting every step to
@@ -68,8 +77,12 @@ extension BinaryHeap {
     /// - Complexity: O(log *n*)
     @inlinable
     public mutating func pushPop(_ element: Element) -> Element {
-        var observer = _ClosureHeapObserver(self.observer)
-        return pushPop(element, observer: &observer)
+        if let closure = observer {
+            var observer = _ClosureHeapObserver(closure)
+            return pushPop(element, observer: &observer)
+        }
+        var none = _NoHeapObserver<Element>()
+        return pushPop(element, observer: &none)
     }
 
     /// `pushPop(_:)`, reporting every step to `observer`.
@@ -101,8 +114,12 @@ extension BinaryHeap {
     /// - Complexity: O(log *n*)
     @inlinable
     public mutating func replaceMin(with element: Element) -> Element? {
-        var observer = _ClosureHeapObserver(self.observer)
-        return replaceMin(with: element, observer: &observer)
+        if let closure = observer {
+            var observer = _ClosureHeapObserver(closure)
+            return replaceMin(with: element, observer: &observer)
+        }
+        var none = _NoHeapObserver<Element>()
+        return replaceMin(with: element, observer: &none)
     }
 
     /// `replaceMin(with:)`, reporting every step to `observer`.
@@ -130,8 +147,13 @@ extension BinaryHeap {
     /// - Complexity: O(*n*)
     @inlinable
     public mutating func heapify(_ elements: some Sequence<Element>) {
-        var observer = _ClosureHeapObserver(self.observer)
-        heapify(elements, observer: &observer)
+        if let closure = observer {
+            var observer = _ClosureHeapObserver(closure)
+            heapify(elements, observer: &observer)
+        } else {
+            var none = _NoHeapObserver<Element>()
+            heapify(elements, observer: &none)
+        }
     }
 
     /// `heapify(_:)`, reporting every step to `observer`: first

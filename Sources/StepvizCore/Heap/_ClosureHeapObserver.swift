@@ -1,17 +1,14 @@
-/// The heap's `observer` closure (possibly nil) as a ``HeapObserver``, so
-/// the operations without an `observer:` argument share the generic code.
+/// The heap's `observer` closure as a ``HeapObserver``, so the operations
+/// without an `observer:` argument share the generic code.
 @usableFromInline
 @frozen
 internal struct _ClosureHeapObserver<Element>: HeapObserver {
     @usableFromInline
-    internal let closure: ((consuming HeapEvent<Element>) -> Void)?
+    internal let closure: (consuming HeapEvent<Element>) -> Void
 
     @inlinable
-    internal init(_ closure: ((consuming HeapEvent<Element>) -> Void)?) { self.closure = closure }
+    internal init(_ closure: @escaping (consuming HeapEvent<Element>) -> Void) { self.closure = closure }
 
     @inlinable
-    internal var isObserving: Bool { closure != nil }
-
-    @inlinable
-    internal mutating func observe(_ event: HeapEvent<Element>) { closure?(event) }
+    internal mutating func observe(_ event: HeapEvent<Element>) { closure(event) }
 }

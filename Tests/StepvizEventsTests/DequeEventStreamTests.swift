@@ -8,33 +8,6 @@ import Testing
 /// JSONSerialization as a consumer outside the project would.
 @Suite("Deque event stream (JSON Lines)")
 struct DequeEventStreamTests {
-    /// The bytes the run of `panel` for `options` writes to a file.
-    static func streamBytes(panel: String, _ options: EventRunOptions) throws -> Data {
-        let run = try EventStreams.prepare(panel: panel, options: options)
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("stepviz-\(panel)-events-\(UUID().uuidString).jsonl")
-        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
-        defer { try? FileManager.default.removeItem(at: url) }
-        let handle = try FileHandle(forWritingTo: url)
-        var writer = JSONLinesWriter(fileDescriptor: handle.fileDescriptor)
-        run.write(to: &writer)
-        try writer.flush()
-        try handle.close()
-        return try Data(contentsOf: url)
-    }
-
-    /// The stream's lines, each parsed as a JSON object.
-    static func parsedLines(panel: String, _ options: EventRunOptions) throws -> [[String: Any]] {
-        let bytes = try streamBytes(panel: panel, options)
-        #expect(bytes.last == UInt8(ascii: "\n"), "the last line is complete")
-        return try bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            .dropLast()
-            .map { line in
-                try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                             "not a JSON object: \(String(decoding: line, as: UTF8.self))")
-            }
-    }
-
     /// The contract of DESIGN.md: header, `seq` 0, 1, 2..., `op` never going
     /// back and covering every operation, `type` in snake_case, each
     /// operation opened by `begin` and closed by exactly one `state`.
@@ -72,7 +45,7 @@ struct DequeEventStreamTests {
     @Test("Header, seq, op framing and a state after every operation", arguments: scripts)
     func framing(script: String) throws {
         for maxlen in [nil, 0, 3, 12] as [Int?] {
-            let lines = try Self.parsedLines(panel: "deque", EventRunOptions(ops: script, maxlen: maxlen))
+            let lines = try EventStreamCapture.lines(panel: "deque", EventRunOptions(ops: script, maxlen: maxlen))
             let operations = try OperationScript.parse(script, as: DequeOperation.self)
             try Self.checkFraming(lines, panel: "deque", operationCount: operations.count)
             let begins = lines.dropFirst().filter { $0["type"] as? String == "begin" }
@@ -82,17 +55,17 @@ struct DequeEventStreamTests {
 
     @Test("The seeded demo stream is framed the same way, and the seed decides it", arguments: [UInt64(1), 2, 7, 42, 12345])
     func demoFraming(seed: UInt64) throws {
-        let lines = try Self.parsedLines(panel: "deque", EventRunOptions(seed: seed))
+        let lines = try EventStreamCapture.lines(panel: "deque", EventRunOptions(seed: seed))
         try Self.checkFraming(lines, panel: "deque", operationCount: DequeDemoScript.eventRunLength)
-        #expect(try Self.streamBytes(panel: "deque", EventRunOptions(seed: seed))
-                == Self.streamBytes(panel: "deque", EventRunOptions(seed: seed)))
-        #expect(try Self.streamBytes(panel: "deque", EventRunOptions(seed: seed))
-                != Self.streamBytes(panel: "deque", EventRunOptions(seed: seed + 1)))
+        #expect(try EventStreamCapture.bytes(panel: "deque", EventRunOptions(seed: seed))
+                == EventStreamCapture.bytes(panel: "deque", EventRunOptions(seed: seed)))
+        #expect(try EventStreamCapture.bytes(panel: "deque", EventRunOptions(seed: seed))
+                != EventStreamCapture.bytes(panel: "deque", EventRunOptions(seed: seed + 1)))
     }
 
     @Test("state carries the items left to right and the block layout that holds them")
     func stateCarriesItemsAndLayout() throws {
-        let lines = try Self.parsedLines(panel: "deque", EventRunOptions(ops: Self.scripts[1], maxlen: 15))
+        let lines = try EventStreamCapture.lines(panel: "deque", EventRunOptions(ops: Self.scripts[1], maxlen: 15))
         let states = lines.filter { $0["type"] as? String == "state" }
         #expect(states.count == 7)
         for state in states {
@@ -112,13 +85,13 @@ struct DequeEventStreamTests {
         }
         #expect(states.first?["items"] as? [Int] == Array(3...17))
         #expect(states[1]["items"] as? [Int] == Array(13...17) + Array(3...12))
-        let unbounded = try Self.parsedLines(panel: "deque", EventRunOptions(ops: "append 1"))
+        let unbounded = try EventStreamCapture.lines(panel: "deque", EventRunOptions(ops: "append 1"))
         #expect(unbounded.last?["maxlen"] is NSNull)
     }
 
     @Test("Failed operations write error events with Python's messages, and the run goes on")
     func errorEventsAndTheRunGoesOn() throws {
-        let lines = try Self.parsedLines(panel: "deque", EventRunOptions(ops: "pop; popleft; index 0; append 5; index 1; index -1; popleft"))
+        let lines = try EventStreamCapture.lines(panel: "deque", EventRunOptions(ops: "pop; popleft; index 0; append 5; index 1; index -1; popleft"))
         let summary = lines.dropFirst().compactMap { line -> String? in
             let op = line["op"] as? Int ?? -1
             switch line["type"] as? String {
@@ -153,7 +126,7 @@ struct DequeEventStreamTests {
                 size = session.deque.count
             }
             let script = operations.map(\.description).joined(separator: "; ")
-            let lines = try Self.parsedLines(panel: "deque", EventRunOptions(ops: script, maxlen: seed % 2 == 0 ? nil : 10))
+            let lines = try EventStreamCapture.lines(panel: "deque", EventRunOptions(ops: script, maxlen: seed % 2 == 0 ? nil : 10))
             #expect(lines.count == session.steps.count + 1)
             for (line, step) in zip(lines.dropFirst(), session.steps) {
                 let context: Comment = "seed \(seed): \(line)"

@@ -7,32 +7,6 @@ import Testing
 /// through JSONLinesWriter to a real file descriptor.
 @Suite("Heap event stream (JSON Lines)")
 struct HeapEventStreamTests {
-    /// The bytes the heap run for `options` writes to a file.
-    static func streamBytes(_ options: EventRunOptions, bufferSize: Int = 1 << 16) throws -> Data {
-        let run = try EventStreams.prepare(panel: "heap", options: options)
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("stepviz-heap-events-\(UUID().uuidString).jsonl")
-        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
-        defer { try? FileManager.default.removeItem(at: url) }
-        let handle = try FileHandle(forWritingTo: url)
-        var writer = JSONLinesWriter(fileDescriptor: handle.fileDescriptor, bufferSize: bufferSize)
-        run.write(to: &writer)
-        try writer.flush()
-        try handle.close()
-        return try Data(contentsOf: url)
-    }
-
-    /// The stream's lines, each parsed as a JSON object.
-    static func parsedLines(_ bytes: Data) throws -> [[String: Any]] {
-        #expect(bytes.last == UInt8(ascii: "\n"), "the last line is complete")
-        return try bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            .dropLast()
-            .map { line in
-                try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                             "not a JSON object: \(String(decoding: line, as: UTF8.self))")
-            }
-    }
-
     static let scripts = [
         "heapify 3 10 1000 -99 4 100; pop; push 7",
         "pop; push 3; pop; pop; replace 1; pushpop 2; push 5; replace 0",
@@ -42,7 +16,7 @@ struct HeapEventStreamTests {
 
     @Test("Header, seq, op framing: one state per operation, and it comes last", arguments: scripts)
     func framing(script: String) throws {
-        let lines = try Self.parsedLines(Self.streamBytes(EventRunOptions(ops: script)))
+        let lines = try EventStreamCapture.lines(from: EventStreamCapture.bytes(panel: "heap", EventRunOptions(ops: script)))
         let operations = try OperationScript.parse(script, as: HeapOperation.self)
         try Self.checkFraming(lines, operationCount: operations.count)
         let begins = lines.dropFirst().filter { $0["type"] as? String == "begin" }
@@ -51,7 +25,7 @@ struct HeapEventStreamTests {
 
     @Test("The seeded demo stream is framed the same way", arguments: [UInt64(1), 2, 7, 42, 12345])
     func demoFraming(seed: UInt64) throws {
-        let lines = try Self.parsedLines(Self.streamBytes(EventRunOptions(seed: seed)))
+        let lines = try EventStreamCapture.lines(from: EventStreamCapture.bytes(panel: "heap", EventRunOptions(seed: seed)))
         try Self.checkFraming(lines, operationCount: HeapDemoScript.eventRunLength)
     }
 
@@ -79,7 +53,7 @@ struct HeapEventStreamTests {
 
     @Test("Pop on an empty heap writes an error event, and the run goes on")
     func errorEventAndTheRunGoesOn() throws {
-        let lines = try Self.parsedLines(Self.streamBytes(EventRunOptions(ops: "pop; push 3; pop; replace 2")))
+        let lines = try EventStreamCapture.lines(from: EventStreamCapture.bytes(panel: "heap", EventRunOptions(ops: "pop; push 3; pop; replace 2")))
         let summary = lines.dropFirst().compactMap { line -> String? in
             let op = line["op"] as? Int ?? -1
             switch line["type"] as? String {
@@ -107,7 +81,7 @@ struct HeapEventStreamTests {
             let script = operations.map(\.description).joined(separator: "; ")
             let session = HeapSession()
             for operation in operations { session.apply(operation) }
-            let bytes = try Self.streamBytes(EventRunOptions(ops: script))
+            let bytes = try EventStreamCapture.bytes(panel: "heap", EventRunOptions(ops: script))
             let lines = bytes.split(separator: UInt8(ascii: "\n")).dropFirst()
             #expect(lines.count == session.steps.count)
             for (line, step) in zip(lines, session.steps) {
@@ -121,18 +95,18 @@ struct HeapEventStreamTests {
     @Test("Same options, same bytes; a small write buffer changes nothing")
     func deterministicBytes() throws {
         for options in [EventRunOptions(ops: Self.scripts[1]), EventRunOptions(seed: 3), EventRunOptions(seed: 99)] {
-            let first = try Self.streamBytes(options)
-            #expect(try Self.streamBytes(options) == first)
-            #expect(try Self.streamBytes(options, bufferSize: 64) == first)
+            let first = try EventStreamCapture.bytes(panel: "heap", options)
+            #expect(try EventStreamCapture.bytes(panel: "heap", options) == first)
+            #expect(try EventStreamCapture.bytes(panel: "heap", options, bufferSize: 64) == first)
         }
-        #expect(try Self.streamBytes(EventRunOptions(seed: 3)) != Self.streamBytes(EventRunOptions(seed: 4)),
+        #expect(try EventStreamCapture.bytes(panel: "heap", EventRunOptions(seed: 3)) != EventStreamCapture.bytes(panel: "heap", EventRunOptions(seed: 4)),
                 "the seed chooses the demo")
     }
 
     @Test("The header line, byte for byte")
     func headerBytes() throws {
         #expect(EventStreamHeader.line(panel: "heap") == #"{"schema":"stepviz-events","version":1,"panel":"heap"}"#)
-        let bytes = try Self.streamBytes(EventRunOptions(ops: "push 1"))
+        let bytes = try EventStreamCapture.bytes(panel: "heap", EventRunOptions(ops: "push 1"))
         let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") }
         #expect(String(decoding: firstLine, as: UTF8.self) == EventStreamHeader.line(panel: "heap"))
     }

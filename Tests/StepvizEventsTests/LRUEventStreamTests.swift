@@ -8,7 +8,7 @@ import Testing
 @Suite("LRU event stream (JSON Lines)")
 struct LRUEventStreamTests {
     static func lines(_ options: EventRunOptions) throws -> [[String: Any]] {
-        try DequeEventStreamTests.parsedLines(panel: "lru", options)
+        try EventStreamCapture.lines(panel: "lru", options)
     }
 
     /// REFERENCE.md's trace as get-or-put operations.

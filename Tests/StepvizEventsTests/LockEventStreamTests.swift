@@ -15,8 +15,8 @@ struct LockEventStreamTests {
         EventRunOptions(seed: 4),
     ])
     func contract(options: EventRunOptions) throws {
-        let lines = try LockStreamCapture.lines(panel: "locks", options)
-        let operations = try LockStreamCapture.checkContract(lines, panel: "locks")
+        let lines = try EventStreamCapture.lines(panel: "locks", options)
+        let operations = try EventStreamCapture.checkContract(lines, panel: "locks")
         #expect(operations > 1)
         let events = lines.dropFirst()
         let first = try #require(events.first)
@@ -40,7 +40,7 @@ struct LockEventStreamTests {
     func deadlockLine() throws {
         var found = false
         for seed in UInt64(1)...40 where !found {
-            let lines = try LockStreamCapture.lines(panel: "locks", EventRunOptions(seed: seed, scene: "naive"))
+            let lines = try EventStreamCapture.lines(panel: "locks", EventRunOptions(seed: seed, scene: "naive"))
             guard let deadlock = lines.first(where: { $0["type"] as? String == "deadlock" }) else { continue }
             found = true
             #expect(deadlock["message"] as? String == "deadlock detected")

@@ -115,8 +115,8 @@ struct LockSceneTests {
     func sameSeedSameBytes(scene: String) throws {
         for seed in UInt64(1)...60 {
             let options = EventRunOptions(seed: seed, scene: scene)
-            let first = try LockStreamCapture.bytes(panel: "locks", options)
-            let second = try LockStreamCapture.bytes(panel: "locks", options)
+            let first = try EventStreamCapture.bytes(panel: "locks", options)
+            let second = try EventStreamCapture.bytes(panel: "locks", options)
             #expect(first == second, "seed \(seed)")
         }
     }

@@ -100,8 +100,8 @@ struct SchedulerSessionTests {
     @Test("The same operations give the same stream, byte for byte, every time")
     func deterministic() throws {
         for options in [EventRunOptions(ops: "countdown 4; countup 5; countdown 2"), EventRunOptions(ops: "send counter 4", scene: "actors")] {
-            let first = try LockStreamCapture.bytes(panel: "scheduler", options)
-            for _ in 0..<40 { #expect(try LockStreamCapture.bytes(panel: "scheduler", options) == first) }
+            let first = try EventStreamCapture.bytes(panel: "scheduler", options)
+            for _ in 0..<40 { #expect(try EventStreamCapture.bytes(panel: "scheduler", options) == first) }
         }
     }
 
@@ -112,8 +112,8 @@ struct SchedulerSessionTests {
         EventRunOptions(ops: "send counter 2; send nobody 7", scene: "actors"),
     ])
     func contract(options: EventRunOptions) throws {
-        let lines = try LockStreamCapture.lines(panel: "scheduler", options)
-        try LockStreamCapture.checkContract(lines, panel: "scheduler")
+        let lines = try EventStreamCapture.lines(panel: "scheduler", options)
+        try EventStreamCapture.checkContract(lines, panel: "scheduler")
         let outputs = lines.filter { $0["type"] as? String == "output" }
         #expect(!outputs.isEmpty && outputs.allSatisfy { $0["task"] is Int && $0["text"] is String })
         let last = try #require(lines.last)

@@ -5,17 +5,17 @@ import Testing
 /// Captures the JSON Lines a prepared `stepviz events` run writes to a real
 /// file descriptor, and checks the stream contract (DESIGN.md): a header,
 /// then `seq` 0, 1, 2 ..., `op` never decreasing and never skipping, and a
-/// `state` as the last event of every operation. Used by the locks and
-/// scheduler stream tests.
-enum LockStreamCapture {
-    static func bytes(panel: String, _ options: EventRunOptions) throws -> Data {
+/// `state` as the last event of every operation. Used by every panel's
+/// stream tests.
+enum EventStreamCapture {
+    static func bytes(panel: String, _ options: EventRunOptions, bufferSize: Int = 1 << 16) throws -> Data {
         let run = try EventStreams.prepare(panel: panel, options: options)
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("stepviz-\(panel)-events-\(UUID().uuidString).jsonl")
         #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
         defer { try? FileManager.default.removeItem(at: url) }
         let handle = try FileHandle(forWritingTo: url)
-        var writer = JSONLinesWriter(fileDescriptor: handle.fileDescriptor)
+        var writer = JSONLinesWriter(fileDescriptor: handle.fileDescriptor, bufferSize: bufferSize)
         run.write(to: &writer)
         try writer.flush()
         try handle.close()
@@ -24,12 +24,18 @@ enum LockStreamCapture {
 
     /// Every line parsed as a JSON object, the header first.
     static func lines(panel: String, _ options: EventRunOptions) throws -> [[String: Any]] {
-        let data = try bytes(panel: panel, options)
-        #expect(data.last == UInt8(ascii: "\n"))
-        return try data.split(separator: UInt8(ascii: "\n")).map { line in
-            try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                         "not a JSON object: \(String(decoding: line, as: UTF8.self))")
-        }
+        try lines(from: bytes(panel: panel, options))
+    }
+
+    /// Every line of `data` parsed as a JSON object; an empty line fails.
+    static func lines(from data: Data) throws -> [[String: Any]] {
+        #expect(data.last == UInt8(ascii: "\n"), "the last line is complete")
+        return try data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .dropLast()
+            .map { line in
+                try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                             "not a JSON object: \(String(decoding: line, as: UTF8.self))")
+            }
     }
 
     /// Checks the header and the framing; returns the number of operations.

@@ -6,10 +6,13 @@ enum WatchChrome {
     ) {
         canvas.fill(area, with: Cell(" ", style: Theme.title))
         let labels = app.timeline.source.operationLabels
-        var operation = "no operation yet"
+        let total = app.timeline.source.isOpenEnded ? "" : "/\(labels.count)"
+        var operation = "no operation"
         if let op = app.currentOperation {
-            let total = app.timeline.source.isOpenEnded ? "" : "/\(labels.count)"
             operation = "op \(op + 1)\(total): \(labels[op])"
+        } else if let first = labels.first {
+            // Before the first step: say what stepping forward will run.
+            operation = "next: op 1\(total): \(first)"
         }
         let state = app.player.isPlaying ? "\(glyphs.playing) playing" : "\(glyphs.paused) paused"
         let right = "\(state) \(Self.format(app.player.speed)) steps/s  step \(app.player.position)/\(app.timeline.count)  seed \(app.seed) "

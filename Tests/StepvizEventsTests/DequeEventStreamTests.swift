@@ -8,33 +8,6 @@ import Testing
 /// JSONSerialization as a consumer outside the project would.
 @Suite("Deque event stream (JSON Lines)")
 struct DequeEventStreamTests {
-    /// The contract of DESIGN.md: header, `seq` 0, 1, 2..., `op` never going
-    /// back and covering every operation, `type` in snake_case, each
-    /// operation opened by `begin` and closed by exactly one `state`.
-    static func checkFraming(_ lines: [[String: Any]], panel: String, operationCount: Int) throws {
-        let header = try #require(lines.first)
-        #expect(header["schema"] as? String == "stepviz-events")
-        #expect(header["version"] as? Int == 1)
-        #expect(header["panel"] as? String == panel)
-        let events = lines.dropFirst()
-        #expect(events.map { $0["seq"] as? Int } == (0..<events.count).map { $0 })
-        let ops = events.compactMap { $0["op"] as? Int }
-        #expect(ops.count == events.count)
-        #expect(zip(ops, ops.dropFirst()).allSatisfy { $0 <= $1 }, "op never goes back")
-        #expect(Set(ops) == Set(0..<operationCount), "every operation has events, and only those")
-        let snakeCase = /[a-z]+(_[a-z]+)*/
-        for event in events {
-            let type = try #require(event["type"] as? String, "\(event)")
-            #expect(type.wholeMatch(of: snakeCase) != nil, "\(type)")
-        }
-        for op in 0..<operationCount {
-            let types = events.filter { $0["op"] as? Int == op }.map { $0["type"] as? String }
-            #expect(types.first == "begin", "op \(op)")
-            #expect(types.last == "state", "op \(op)")
-            #expect(types.filter { $0 == "state" }.count == 1, "op \(op)")
-        }
-    }
-
     static let scripts = [
         "extend 9 2 3; extend 7 8; extendleft 1 2; rotate 2; index -1; pop; popleft; popleft; pop",
         "extend 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17; rotate 5; rotate -13; index 9; index 2; clear; popleft",
@@ -47,7 +20,7 @@ struct DequeEventStreamTests {
         for maxlen in [nil, 0, 3, 12] as [Int?] {
             let lines = try EventStreamCapture.lines(panel: "deque", EventRunOptions(ops: script, maxlen: maxlen))
             let operations = try OperationScript.parse(script, as: DequeOperation.self)
-            try Self.checkFraming(lines, panel: "deque", operationCount: operations.count)
+            try EventStreamCapture.checkContract(lines, panel: "deque", operationCount: operations.count)
             let begins = lines.dropFirst().filter { $0["type"] as? String == "begin" }
             #expect(begins.map { $0["operation"] as? String } == operations.map(\.description))
         }
@@ -56,7 +29,7 @@ struct DequeEventStreamTests {
     @Test("The seeded demo stream is framed the same way, and the seed decides it", arguments: [UInt64(1), 2, 7, 42, 12345])
     func demoFraming(seed: UInt64) throws {
         let lines = try EventStreamCapture.lines(panel: "deque", EventRunOptions(seed: seed))
-        try Self.checkFraming(lines, panel: "deque", operationCount: DequeDemoScript.eventRunLength)
+        try EventStreamCapture.checkContract(lines, panel: "deque", operationCount: DequeDemoScript.eventRunLength)
         #expect(try EventStreamCapture.bytes(panel: "deque", EventRunOptions(seed: seed))
                 == EventStreamCapture.bytes(panel: "deque", EventRunOptions(seed: seed)))
         #expect(try EventStreamCapture.bytes(panel: "deque", EventRunOptions(seed: seed))
@@ -92,15 +65,7 @@ struct DequeEventStreamTests {
     @Test("Failed operations write error events with Python's messages, and the run goes on")
     func errorEventsAndTheRunGoesOn() throws {
         let lines = try EventStreamCapture.lines(panel: "deque", EventRunOptions(ops: "pop; popleft; index 0; append 5; index 1; index -1; popleft"))
-        let summary = lines.dropFirst().compactMap { line -> String? in
-            let op = line["op"] as? Int ?? -1
-            switch line["type"] as? String {
-            case "error": return "\(op) error \(line["message"] as? String ?? "?")"
-            case "result": return "\(op) result \(line["value"] as? Int ?? -1)"
-            case "state": return "\(op) state \(line["items"] as? [Int] ?? [-1])"
-            default: return nil
-            }
-        }
+        let summary = EventStreamCapture.outcomes(lines)
         #expect(summary == [
             "0 error pop from an empty deque", "0 state []",
             "1 error pop from an empty deque", "1 state []",

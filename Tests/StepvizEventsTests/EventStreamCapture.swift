@@ -38,31 +38,53 @@ enum EventStreamCapture {
             }
     }
 
-    /// Checks the header and the framing; returns the number of operations.
+    /// The contract of DESIGN.md, the one check every panel's stream tests
+    /// share: a header of exactly schema, version and panel; `seq` 0, 1, 2 ...;
+    /// `op` never going back and covering every operation (exactly
+    /// `operationCount` when given); `type` in snake_case; each operation
+    /// opened by `begin` and closed by exactly one `state`. Returns the
+    /// number of operations.
     @discardableResult
-    static func checkContract(_ lines: [[String: Any]], panel: String) throws -> Int {
+    static func checkContract(_ lines: [[String: Any]], panel: String, operationCount: Int? = nil) throws -> Int {
         let header = try #require(lines.first)
+        #expect(header.count == 3)
         #expect(header["schema"] as? String == "stepviz-events")
         #expect(header["version"] as? Int == 1)
         #expect(header["panel"] as? String == panel)
-        let events = lines.dropFirst()
-        var previousOp = 0
-        var previousType = ""
-        for (index, event) in events.enumerated() {
-            let seq = try #require(event["seq"] as? Int)
-            let op = try #require(event["op"] as? Int)
-            let type = try #require(event["type"] as? String)
-            #expect(seq == index)
-            if op != previousOp {
-                #expect(op == previousOp + 1, "seq \(seq): op jumps from \(previousOp) to \(op)")
-                #expect(previousType == "state", "seq \(seq): operation \(previousOp) did not end with state")
-                #expect(type == "begin", "seq \(seq): operation \(op) does not start with begin")
-            }
-            #expect(!type.isEmpty && type == type.lowercased() && !type.contains(" "), "snake_case type: \(type)")
-            previousOp = op
-            previousType = type
+        let events = Array(lines.dropFirst())
+        #expect(events.map { $0["seq"] as? Int } == (0..<events.count).map { $0 })
+        let ops = events.compactMap { $0["op"] as? Int }
+        #expect(ops.count == events.count)
+        #expect(zip(ops, ops.dropFirst()).allSatisfy { $0 <= $1 }, "op never goes back")
+        let count = (ops.last ?? -1) + 1
+        if let operationCount { #expect(count == operationCount) }
+        #expect(Set(ops) == Set(0..<count), "every operation has events")
+        let snakeCase = /[a-z]+(_[a-z]+)*/
+        var typesByOp = Array(repeating: [String](), count: count)
+        for (event, op) in zip(events, ops) {
+            let type = try #require(event["type"] as? String, "\(event)")
+            #expect(type.wholeMatch(of: snakeCase) != nil, "snake_case type: \(type)")
+            typesByOp[op].append(type)
         }
-        #expect(previousType == "state", "the last operation ends with state")
-        return events.isEmpty ? 0 : previousOp + 1
+        for (op, types) in typesByOp.enumerated() {
+            #expect(types.first == "begin", "op \(op): \(types)")
+            #expect(types.last == "state", "op \(op): \(types)")
+            #expect(types.filter { $0 == "state" }.count == 1, "op \(op): \(types)")
+        }
+        return count
+    }
+
+    /// Each operation's outcome in order, e.g. "0 error index out of range",
+    /// "2 result 3", "2 state [5]": what failed operation tests compare.
+    static func outcomes(_ lines: [[String: Any]]) -> [String] {
+        lines.dropFirst().compactMap { line -> String? in
+            let op = line["op"] as? Int ?? -1
+            switch line["type"] as? String {
+            case "error": return "\(op) error \(line["message"] as? String ?? "?")"
+            case "result": return "\(op) result \(line["value"] as? Int ?? -1)"
+            case "state": return "\(op) state \(line["items"] as? [Int] ?? [-1])"
+            default: return nil
+            }
+        }
     }
 }

@@ -16,53 +16,23 @@ struct HeapEventStreamTests {
 
     @Test("Header, seq, op framing: one state per operation, and it comes last", arguments: scripts)
     func framing(script: String) throws {
-        let lines = try EventStreamCapture.lines(from: EventStreamCapture.bytes(panel: "heap", EventRunOptions(ops: script)))
+        let lines = try EventStreamCapture.lines(panel: "heap", EventRunOptions(ops: script))
         let operations = try OperationScript.parse(script, as: HeapOperation.self)
-        try Self.checkFraming(lines, operationCount: operations.count)
+        try EventStreamCapture.checkContract(lines, panel: "heap", operationCount: operations.count)
         let begins = lines.dropFirst().filter { $0["type"] as? String == "begin" }
         #expect(begins.map { $0["operation"] as? String } == operations.map(\.description))
     }
 
     @Test("The seeded demo stream is framed the same way", arguments: [UInt64(1), 2, 7, 42, 12345])
     func demoFraming(seed: UInt64) throws {
-        let lines = try EventStreamCapture.lines(from: EventStreamCapture.bytes(panel: "heap", EventRunOptions(seed: seed)))
-        try Self.checkFraming(lines, operationCount: HeapDemoScript.eventRunLength)
-    }
-
-    static func checkFraming(_ lines: [[String: Any]], operationCount: Int) throws {
-        let header = try #require(lines.first)
-        #expect(header.count == 3)
-        #expect(header["schema"] as? String == "stepviz-events")
-        #expect(header["version"] as? Int == 1)
-        #expect(header["panel"] as? String == "heap")
-
-        let events = lines.dropFirst()
-        #expect(events.map { $0["seq"] as? Int } == (0..<events.count).map { $0 })
-        let ops = events.compactMap { $0["op"] as? Int }
-        #expect(ops.count == events.count)
-        #expect(zip(ops, ops.dropFirst()).allSatisfy { $0 <= $1 }, "op never goes back")
-        #expect(Set(ops) == Set(0..<operationCount), "every operation has events, and only those")
-        for op in 0..<operationCount {
-            let types = events.filter { $0["op"] as? Int == op }.map { $0["type"] as? String }
-            #expect(types.first == "begin", "op \(op)")
-            #expect(types.last == "state", "op \(op)")
-            #expect(types.filter { $0 == "state" }.count == 1, "op \(op)")
-            #expect(types.allSatisfy { $0 != nil })
-        }
+        let lines = try EventStreamCapture.lines(panel: "heap", EventRunOptions(seed: seed))
+        try EventStreamCapture.checkContract(lines, panel: "heap", operationCount: HeapDemoScript.eventRunLength)
     }
 
     @Test("Pop on an empty heap writes an error event, and the run goes on")
     func errorEventAndTheRunGoesOn() throws {
-        let lines = try EventStreamCapture.lines(from: EventStreamCapture.bytes(panel: "heap", EventRunOptions(ops: "pop; push 3; pop; replace 2")))
-        let summary = lines.dropFirst().compactMap { line -> String? in
-            let op = line["op"] as? Int ?? -1
-            switch line["type"] as? String {
-            case "error": return "\(op) error \(line["message"] as? String ?? "?")"
-            case "result": return "\(op) result \(line["value"] as? Int ?? -1)"
-            case "state": return "\(op) state \(line["items"] as? [Int] ?? [-1])"
-            default: return nil
-            }
-        }
+        let lines = try EventStreamCapture.lines(panel: "heap", EventRunOptions(ops: "pop; push 3; pop; replace 2"))
+        let summary = EventStreamCapture.outcomes(lines)
         #expect(summary == [
             "0 error index out of range", "0 state []",
             "1 state [3]",

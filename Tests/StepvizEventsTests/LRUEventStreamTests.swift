@@ -19,14 +19,14 @@ struct LRUEventStreamTests {
         for (script, capacity) in [(Self.referenceTrace, 2), ("put 1 1; put 1 2; get 1; get 9", 0), ("get 5", 3)] {
             let lines = try Self.lines(EventRunOptions(ops: script, capacity: capacity))
             let operations = try OperationScript.parse(script, as: LRUOperation.self)
-            try DequeEventStreamTests.checkFraming(lines, panel: "lru", operationCount: operations.count)
+            try EventStreamCapture.checkContract(lines, panel: "lru", operationCount: operations.count)
         }
     }
 
     @Test("The seeded demo stream is framed the same way, with capacity 4 by default", arguments: [UInt64(1), 5, 99])
     func demoFraming(seed: UInt64) throws {
         let lines = try Self.lines(EventRunOptions(seed: seed))
-        try DequeEventStreamTests.checkFraming(lines, panel: "lru", operationCount: LRUDemoScript.eventRunLength)
+        try EventStreamCapture.checkContract(lines, panel: "lru", operationCount: LRUDemoScript.eventRunLength)
         #expect(lines.last?["capacity"] as? Int == LRUSession.defaultCapacity)
         #expect(lines.contains { $0["type"] as? String == "hit" }, "the Zipf demo hits")
         #expect(lines.contains { $0["type"] as? String == "miss" })

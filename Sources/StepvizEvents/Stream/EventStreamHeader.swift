@@ -4,12 +4,14 @@ public enum EventStreamHeader {
     public static let schema = "stepviz-events"
     public static let version = 1
 
-    /// `{"schema":"stepviz-events","version":1,"panel":"heap"}`
-    public static func line(panel: String) -> String {
+    /// `{"schema":"stepviz-events","version":1,"panel":"heap"}`, then the
+    /// panel's setup fields (`{"...","panel":"lru","capacity":2}`).
+    public static func line(panel: String, setup: some StreamSetup = NoSetup()) -> String {
         var object = JSONObjectWriter()
         object.field("schema", schema)
         object.field("version", version)
         object.field("panel", panel)
+        setup.encodeHeaderFields(into: &object)
         return String(decoding: object.finish(), as: UTF8.self)
     }
 }

@@ -26,9 +26,9 @@ public struct JSONLinesWriter {
         buffer.reserveCapacity(bufferSize + 1024)
     }
 
-    /// Writes the header line: schema, version and panel name.
-    public mutating func writeHeader(panel: String) {
-        buffer.append(contentsOf: EventStreamHeader.line(panel: panel).utf8)
+    /// Writes the header line: schema, version, panel name and setup.
+    public mutating func writeHeader(panel: String, setup: some StreamSetup = NoSetup()) {
+        buffer.append(contentsOf: EventStreamHeader.line(panel: panel, setup: setup).utf8)
         buffer.append(0x0A)
     }
 

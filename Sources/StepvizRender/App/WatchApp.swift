@@ -5,7 +5,7 @@ import StepvizEvents
 /// Everything the screen shows is a function of this value (`view`), and
 /// everything that changes it is a message (`update`), so a live terminal, a
 /// recording and a test drive exactly the same code.
-public struct WatchApp<Source: StepSource, Panel: PanelView>: TerminalApp where Panel.Model.Event == Source.Event {
+public struct WatchApp<Source: StepSource, Panel: PanelView>: TerminalApp where Panel.Model.Event == Source.Event, Panel.Model.Setup == Source.Setup {
     public private(set) var timeline: Timeline<Source, Panel.Model>
     public private(set) var player: Player
     public private(set) var mode = WatchMode.playing
@@ -27,7 +27,7 @@ public struct WatchApp<Source: StepSource, Panel: PanelView>: TerminalApp where 
         self.makeSource = makeSource
         timeline = Timeline(source: makeSource(seed))
         player = Player(speed: speed, playing: !paused)
-        model = Panel.Model()
+        model = Panel.Model(setup: timeline.source.setup)
         runDemoAhead()
         model = timeline.model(at: player.position)
     }

@@ -1,5 +1,6 @@
-/// A panel: how to draw its model into a rectangle. Panels never call the
-/// terminal; they only write cells.
+/// A panel: how to draw its model into a rectangle (ratatui's
+/// `StatefulWidget::render(area, buf, state)`). Panels never call the
+/// terminal; they only write cells, and only inside `area`.
 public protocol PanelView {
     associatedtype Model: PanelModel
     /// The name used on the command line and in the header (`heap`).
@@ -9,9 +10,7 @@ public protocol PanelView {
     /// Draws `model`; `animation` is the progress (0 ..< 1) of the step that
     /// led to it, nil when settled.
     static func render(_ model: Model, animation: Double?, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs)
-}
-
-extension HeapPanel: PanelView {
-    public typealias Model = HeapPanelModel
-    public static var name: String { "heap" }
+    /// A few words of live state for the dashboard's strip (`deque [3 7 8]`,
+    /// `lru hit 62%`): what a glance at a panel that is not shown should tell.
+    static func summary(_ model: Model, glyphs: Glyphs) -> String
 }

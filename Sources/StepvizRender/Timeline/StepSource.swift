@@ -5,6 +5,9 @@ import StepvizEvents
 /// or operations typed at the `:` prompt.
 public protocol StepSource {
     associatedtype Event
+    associatedtype Setup: StreamSetup
+    /// What the model must know before the first step (the stream header's).
+    var setup: Setup { get }
     /// Every step so far; later calls only ever append.
     var steps: [Step<Event>] { get }
     /// The operations run so far, as typed (a step's `op` indexes this).

@@ -9,7 +9,7 @@ import StepvizEvents
 ///
 /// - Complexity: `model(at:)` is O(`snapshotInterval`) once the snapshots
 ///   up to that position exist; appending steps is amortized O(1).
-public struct Timeline<Source: StepSource, Model: PanelModel> where Model.Event == Source.Event {
+public struct Timeline<Source: StepSource, Model: PanelModel> where Model.Event == Source.Event, Model.Setup == Source.Setup {
     public private(set) var source: Source
     public let snapshotInterval: Int
     /// `snapshots[k]` is the model after `k * snapshotInterval` steps.
@@ -18,7 +18,7 @@ public struct Timeline<Source: StepSource, Model: PanelModel> where Model.Event 
     public init(source: Source, snapshotInterval: Int = 32) {
         self.source = source
         self.snapshotInterval = Swift.max(1, snapshotInterval)
-        snapshots = [Model()]
+        snapshots = [Model(setup: source.setup)]
     }
 
     public var steps: [Step<Source.Event>] { source.steps }

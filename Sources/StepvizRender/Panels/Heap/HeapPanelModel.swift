@@ -26,7 +26,7 @@ public struct HeapPanelModel: PanelModel, Equatable {
     /// How many steps the log keeps (more than any panel shows).
     public static let logCapacity = 40
 
-    public init() {}
+    public init(setup: NoSetup = NoSetup()) {}
 
     public mutating func apply(_ step: Step<HeapStepEvent>) {
         lastStep = step

@@ -21,6 +21,7 @@ public struct HeapScene: StepSource {
         while runNextDemoOperation(), limit != nil {}
     }
 
+    public var setup: NoSetup { NoSetup() }
     public var steps: [Step<HeapStepEvent>] { session.steps }
     public var operationLabels: [String] { session.operations.map(\.description) }
     public var isOpenEnded: Bool { demo != nil && demoOperationsLeft == nil }

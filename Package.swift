@@ -44,10 +44,16 @@ let package = Package(
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
-        .testTarget(name: "StepvizCoreTests", dependencies: ["StepvizCore"], resources: [.copy("Vectors")]),
-        .testTarget(name: "StepvizEventsTests", dependencies: ["StepvizCore", "StepvizEvents"]),
-        .testTarget(name: "StepvizRenderTests", dependencies: ["StepvizCore", "StepvizEvents", "StepvizRender"], resources: [.copy("Golden")]),
+        // What every test target shares (swift-collections' _CollectionsTestSupport):
+        // the CPython vectors, golden frames, the sentinel and stream-contract checks.
+        .target(
+            name: "StepvizTestSupport", dependencies: ["StepvizCore", "StepvizEvents", "StepvizRender"],
+            path: "Tests/StepvizTestSupport", resources: [.copy("Vectors")]
+        ),
+        .testTarget(name: "StepvizCoreTests", dependencies: ["StepvizCore", "StepvizTestSupport"]),
+        .testTarget(name: "StepvizEventsTests", dependencies: ["StepvizCore", "StepvizEvents", "StepvizRender", "StepvizTestSupport"]),
+        .testTarget(name: "StepvizRenderTests", dependencies: ["StepvizCore", "StepvizEvents", "StepvizRender", "StepvizTestSupport"]),
         .testTarget(name: "StepvizTerminalTests", dependencies: ["CNcurses", "StepvizCore", "StepvizRender", "StepvizTerminal"]),
-        .testTarget(name: "StepvizEndToEndTests", dependencies: ["stepviz", "StepvizEvents", "StepvizRender"]),
+        .testTarget(name: "StepvizEndToEndTests", dependencies: ["stepviz", "StepvizEvents", "StepvizRender", "StepvizTestSupport"]),
     ]
 )

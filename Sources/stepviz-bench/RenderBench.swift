@@ -15,10 +15,8 @@ enum RenderBench {
     static func renderRow(_ config: BenchConfig) -> BenchRow {
         // Frames at successive steps of the demo, mid-animation too, so the
         // figure is not one lucky screen.
-        var app = WatchApp<HeapScene, HeapPanel>(seed: 1, speed: 3, paused: true, capabilities: .full) {
-            HeapScene(demoSeed: $0)
-        }
-        var screens: [WatchApp<HeapScene, HeapPanel>] = []
+        var app = PanelScreen(playback: heap(ops: nil).playback(endless: true, paused: true), capabilities: .full)
+        var screens: [PanelScreen] = []
         for _ in 0..<config.renderFrames {
             screens.append(app)
             _ = app.update(.key(.right))
@@ -44,17 +42,16 @@ enum RenderBench {
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("stepviz-bench-\(getpid()).cast").path
         defer { unlink(path) }
-        let operations = config.recordOperations
+        // The demo's first operations, given as --ops so --quick can run fewer.
+        var demo = HeapDemoScript(seed: 1)
+        let prepared = heap(ops: (0..<config.recordOperations).map { _ in demo.next().description }.joined(separator: "; "))
         var frames = 0
         let nsPerFrame = SideBySide.runAlone(rounds: config.rounds) {
             var recorded = 0
             let elapsed = BenchClock.measure {
-                var app = WatchApp<HeapScene, HeapPanel>(seed: 1, speed: 3, paused: false, capabilities: .full) {
-                    HeapScene(demoSeed: $0, limit: operations)
-                }
-                var cast = try! AsciicastWriter(path: path, width: 80, height: 24, title: "stepviz heap")
+                var app = PanelScreen(playback: prepared.playback(), capabilities: .full)
+                var cast = AsciicastRecording(writer: try! AsciicastWriter(path: path, width: 80, height: 24, title: "stepviz heap"))
                 recorded = try! Recorder.record(&app, width: 80, height: 24, to: &cast)
-                cast.close()
             }
             frames = recorded
             blackHole(recorded)
@@ -63,5 +60,10 @@ enum RenderBench {
         return BenchRow(name: "record.heap", nsPerOp: nsPerFrame,
                         extras: [("frames_per_second", 1e9 / nsPerFrame), ("frames", Double(frames))],
                         note: "ns per frame recorded; no alternative to run against")
+    }
+
+    /// The heap panel through the catalog, as `stepviz record heap` builds it.
+    static func heap(ops: String?) -> PreparedPanel {
+        try! PanelCatalog.prepare(panel: "heap", options: EventRunOptions(ops: ops, seed: 1))
     }
 }

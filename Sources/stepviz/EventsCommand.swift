@@ -1,5 +1,6 @@
 import ArgumentParser
 import StepvizEvents
+import StepvizRender
 
 /// `stepviz events <panel>`: runs the real library and prints its step
 /// events as JSON Lines. Needs no terminal.
@@ -9,18 +10,13 @@ struct EventsCommand: ParsableCommand {
         abstract: "Print a panel's step events as JSON Lines (no terminal needed)."
     )
 
-    @Argument(help: "heap, deque, lru, locks or scheduler.")
+    @Argument(help: ArgumentHelp("\(PanelArguments.helpList)."))
     var panel: String
 
     @OptionGroup var scenario: ScenarioOptions
 
     func run() throws {
-        let prepared: PreparedEventRun
-        do {
-            prepared = try EventStreams.prepare(panel: panel, options: scenario.eventRunOptions)
-        } catch {
-            throw CommandLineError(error.message)
-        }
+        let prepared = try PanelArguments.prepare(panel, scenario)
         var writer = JSONLinesWriter(fileDescriptor: 1)
         prepared.write(to: &writer)
         do {

@@ -11,7 +11,7 @@ struct RecordCommand: ParsableCommand {
         abstract: "Record a panel to an asciicast v2 file (no terminal needed)."
     )
 
-    @Argument(help: "heap.")
+    @Argument(help: ArgumentHelp("\(PanelArguments.helpList)."))
     var panel: String
 
     @Option(help: "The .cast file to write.")
@@ -24,19 +24,19 @@ struct RecordCommand: ParsableCommand {
     @OptionGroup var screen: ScreenOptions
 
     func run() throws {
-        try PanelScreens.checkHasScreen(panel)
-        let (width, height) = try Self.parseSize(size)
+        let prepared = try PanelArguments.prepare(panel, scenario)
         let speed = try screen.validatedSpeed()
-        let makeSource = try PanelScreens.heapSource(scenario: scenario, demoLimit: HeapDemoScript.eventRunLength)
-        var cast: AsciicastWriter
+        let (width, height) = try Self.parseSize(size, minimum: prepared.minimumScreen)
+        guard out.hasSuffix(".cast") else {
+            throw CommandLineError("unknown output format '\(out)' (expected a .cast file)")
+        }
+        var cast: AsciicastRecording
         do {
-            cast = try AsciicastWriter(path: out, width: width, height: height, title: "stepviz \(panel)")
+            cast = AsciicastRecording(writer: try AsciicastWriter(path: out, width: width, height: height, title: "stepviz \(panel)"))
         } catch {
             throw CommandLineError(error.description)
         }
-        defer { cast.close() }
-        var app = WatchApp<HeapScene, HeapPanel>(
-            seed: scenario.seed, speed: speed, paused: false, capabilities: .full, makeSource: makeSource)
+        var app = PanelScreen(playback: prepared.playback(speed: speed), capabilities: .full)
         do {
             try Recorder.record(&app, width: width, height: height, to: &cast)
         } catch {
@@ -44,13 +44,12 @@ struct RecordCommand: ParsableCommand {
         }
     }
 
-    /// `COLSxROWS`, each between the screen's minimum and 1000.
-    static func parseSize(_ text: String) throws -> (Int, Int) {
+    /// `COLSxROWS`, each between the screen's `minimum` and 1000.
+    static func parseSize(_ text: String, minimum: PanelSize) throws -> (Int, Int) {
         let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
         guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]) else {
             throw CommandLineError("size '\(text)' is not COLSxROWS (e.g. 100x30)")
         }
-        let minimum = WatchApp<HeapScene, HeapPanel>.minimumSize
         guard (minimum.width...1000).contains(width), (minimum.height...1000).contains(height) else {
             throw CommandLineError("size '\(text)' is out of range (\(minimum.width)x\(minimum.height) to 1000x1000)")
         }

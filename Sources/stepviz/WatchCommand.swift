@@ -10,7 +10,7 @@ struct WatchCommand: ParsableCommand {
         abstract: "Watch one panel animate, and step through it by hand (? lists the keys)."
     )
 
-    @Argument(help: "heap.")
+    @Argument(help: ArgumentHelp("\(PanelArguments.helpList)."))
     var panel: String = "heap"
 
     @OptionGroup var scenario: ScenarioOptions
@@ -20,18 +20,16 @@ struct WatchCommand: ParsableCommand {
     var paused = false
 
     func run() throws {
-        try PanelScreens.checkHasScreen(panel)
+        let prepared = try PanelArguments.prepare(panel, scenario)
         let speed = try screen.validatedSpeed()
-        let makeSource = try PanelScreens.heapSource(scenario: scenario, demoLimit: nil)
         let session: TerminalSession
         do {
             session = try TerminalSession()
         } catch {
             throw CommandLineError(error.message)
         }
-        var app = WatchApp<HeapScene, HeapPanel>(
-            seed: scenario.seed, speed: speed, paused: paused, capabilities: session.capabilities,
-            makeSource: makeSource)
+        var app = PanelScreen(playback: prepared.playback(endless: true, speed: speed, paused: paused),
+                              capabilities: session.capabilities)
         let end: TerminalSessionEnd
         do {
             end = try session.run(&app)

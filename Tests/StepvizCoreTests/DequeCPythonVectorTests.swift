@@ -1,4 +1,5 @@
 import StepvizCore
+import StepvizTestSupport
 import Testing
 
 /// BlockDeque replays the scripts CPython's collections.deque ran

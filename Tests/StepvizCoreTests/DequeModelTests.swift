@@ -1,4 +1,5 @@
 import StepvizCore
+import StepvizTestSupport
 import Testing
 
 /// Seeded random scripts on BlockDeque with tiny blocks, checked after every

@@ -1,4 +1,5 @@
 import StepvizCore
+import StepvizTestSupport
 import Testing
 
 /// The facts about collections.deque in REFERENCE.md (checked there against

@@ -1,4 +1,5 @@
 import StepvizCore
+import StepvizTestSupport
 import Testing
 
 /// BinaryHeap replays the operations CPython's heapq ran

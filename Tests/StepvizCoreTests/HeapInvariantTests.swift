@@ -1,4 +1,5 @@
 @testable import StepvizCore
+import StepvizTestSupport
 import Testing
 
 /// `_checkInvariants()` runs at the end of every mutation in debug builds

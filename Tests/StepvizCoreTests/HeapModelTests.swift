@@ -1,4 +1,5 @@
 import StepvizCore
+import StepvizTestSupport
 import Testing
 
 /// Thousands of seeded random operation sequences, each checked after every

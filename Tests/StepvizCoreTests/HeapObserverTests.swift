@@ -1,4 +1,5 @@
 import StepvizCore
+import StepvizTestSupport
 import Testing
 
 /// The generic `observer:` argument reports exactly what the `observer`

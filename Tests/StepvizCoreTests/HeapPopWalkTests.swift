@@ -1,4 +1,5 @@
 import StepvizCore
+import StepvizTestSupport
 import Testing
 
 /// A pop is CPython's bottom-up sift: the hole walks from the root to a

@@ -1,4 +1,5 @@
 import StepvizCore
+import StepvizTestSupport
 import Testing
 
 /// The heapq facts of REFERENCE.md and the examples of the doc comments,

@@ -1,4 +1,5 @@
 import StepvizCore
+import StepvizTestSupport
 import Testing
 
 /// LRUCache replays the scripts the OrderedDict recipe ran in CPython, and

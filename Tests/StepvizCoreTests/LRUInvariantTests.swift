@@ -1,4 +1,5 @@
 @testable import StepvizCore
+import StepvizTestSupport
 import Testing
 
 #if DEBUG  // `_checkInvariants()` is compiled in with STEPVIZ_INTERNAL_CHECKS, i.e. in debug builds only.

@@ -1,4 +1,5 @@
 import StepvizCore
+import StepvizTestSupport
 import Testing
 
 /// Seeded random get/put scripts on LRUCache, checked after every operation

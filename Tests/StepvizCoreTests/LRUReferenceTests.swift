@@ -1,4 +1,5 @@
 import StepvizCore
+import StepvizTestSupport
 import Testing
 
 /// The LRU facts in REFERENCE.md (checked there against CPython 3.11).

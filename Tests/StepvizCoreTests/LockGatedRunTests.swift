@@ -1,4 +1,5 @@
 import StepvizCore
+import StepvizTestSupport
 import Testing
 
 /// Real threads taking real mutexes under the seeded step gate.

@@ -1,4 +1,5 @@
 @testable import StepvizCore
+import StepvizTestSupport
 import Testing
 
 /// GatedThreadRun checks its bookkeeping at the end of every turn in debug

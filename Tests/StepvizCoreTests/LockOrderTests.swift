@@ -1,4 +1,5 @@
 import StepvizCore
+import StepvizTestSupport
 import Testing
 
 /// The recipe on its own (no step gate): ordering, violations, bookkeeping,

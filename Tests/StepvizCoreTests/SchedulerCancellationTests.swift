@@ -1,5 +1,6 @@
 import StepvizCore
 import Synchronization
+import StepvizTestSupport
 import Testing
 
 @Suite("Scheduler quit, cancellation and errors leave no coroutine behind")

@@ -1,4 +1,5 @@
 import StepvizCore
+import StepvizTestSupport
 import Testing
 
 /// The demos with counts at the ends of `Int`: Python's integers never

@@ -1,4 +1,5 @@
 @testable import StepvizCore
+import StepvizTestSupport
 import Testing
 
 /// The schedulers check their invariants after every spawn, send, step and

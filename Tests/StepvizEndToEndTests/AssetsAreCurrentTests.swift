@@ -1,4 +1,5 @@
 import Foundation
+import StepvizTestSupport
 import Testing
 
 /// The recordings in Assets/ are made by the tool itself, with the

@@ -1,3 +1,4 @@
+import StepvizTestSupport
 import Testing
 
 /// Malformed input through the built binary: one line on stderr naming the

@@ -1,4 +1,5 @@
 import Foundation
+import StepvizTestSupport
 import Testing
 
 /// `stepviz events heap` through the built binary: the stream contract of

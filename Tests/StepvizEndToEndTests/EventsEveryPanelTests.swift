@@ -1,4 +1,5 @@
 import Foundation
+import StepvizTestSupport
 import Testing
 
 /// `stepviz events <panel>` through the built binary, for every panel: the

@@ -1,4 +1,5 @@
 import Foundation
+import StepvizTestSupport
 import Testing
 
 /// `stepviz record` through the built binary.

@@ -1,5 +1,6 @@
 import Foundation
 import StepvizRender
+import StepvizTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc

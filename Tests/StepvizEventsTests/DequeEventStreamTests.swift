@@ -1,6 +1,8 @@
 import Foundation
 import StepvizCore
 import StepvizEvents
+import StepvizRender
+import StepvizTestSupport
 import Testing
 
 /// `stepviz events deque`: the JSON Lines stream a prepared run writes
@@ -128,22 +130,22 @@ struct DequeEventStreamTests {
     @Test("Malformed --ops and a negative --maxlen fail at prepare, naming the bad text")
     func malformedInputFailsAtPrepare() throws {
         #expect(throws: OperationParseError.notAnInteger("x", in: "append x")) {
-            try EventStreams.prepare(panel: "deque", options: EventRunOptions(ops: "pop; append x"))
+            try PanelCatalog.prepare(panel: "deque", options: EventRunOptions(ops: "pop; append x"))
         }
         #expect(throws: OperationParseError.wrongArgumentCount("popleft 3", usage: "popleft")) {
-            try EventStreams.prepare(panel: "deque", options: EventRunOptions(ops: "popleft 3"))
+            try PanelCatalog.prepare(panel: "deque", options: EventRunOptions(ops: "popleft 3"))
         }
         #expect(throws: OperationParseError.wrongArgumentCount("rotate 1 2", usage: "rotate N")) {
-            try EventStreams.prepare(panel: "deque", options: EventRunOptions(ops: "rotate 1 2"))
+            try PanelCatalog.prepare(panel: "deque", options: EventRunOptions(ops: "rotate 1 2"))
         }
         #expect(throws: OperationParseError.unknownOperation("push", expected: DequeOperation.words)) {
-            try EventStreams.prepare(panel: "deque", options: EventRunOptions(ops: "append 1; push 2"))
+            try PanelCatalog.prepare(panel: "deque", options: EventRunOptions(ops: "append 1; push 2"))
         }
         #expect(throws: OperationParseError.notAnInteger("1.5", in: "extend 1 1.5")) {
-            try EventStreams.prepare(panel: "deque", options: EventRunOptions(ops: "extend 1 1.5"))
+            try PanelCatalog.prepare(panel: "deque", options: EventRunOptions(ops: "extend 1 1.5"))
         }
         do {
-            _ = try EventStreams.prepare(panel: "deque", options: EventRunOptions(ops: "append 1", maxlen: -2))
+            _ = try PanelCatalog.prepare(panel: "deque", options: EventRunOptions(ops: "append 1", maxlen: -2))
             Issue.record("a negative maxlen was accepted")
         } catch {
             #expect(error.message.contains("'-2'") && error.message.contains("maxlen must be non-negative"))

@@ -1,6 +1,8 @@
 import Foundation
 import StepvizCore
 import StepvizEvents
+import StepvizRender
+import StepvizTestSupport
 import Testing
 
 /// `stepviz events heap`: the JSON Lines stream a prepared run writes
@@ -84,7 +86,7 @@ struct HeapEventStreamTests {
     @Test("Malformed --ops fails at prepare, naming the bad text")
     func malformedOpsFailAtPrepare() {
         #expect(throws: OperationParseError.notAnInteger("x", in: "push x")) {
-            try EventStreams.prepare(panel: "heap", options: EventRunOptions(ops: "pop; push x"))
+            try PanelCatalog.prepare(panel: "heap", options: EventRunOptions(ops: "pop; push x"))
         }
     }
 }

@@ -1,5 +1,6 @@
 import StepvizCore
 import StepvizEvents
+import StepvizTestSupport
 import Testing
 
 /// The replay invariant of DESIGN.md: the array rebuilt from the events of

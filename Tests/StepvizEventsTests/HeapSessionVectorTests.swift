@@ -1,5 +1,6 @@
 import StepvizCore
 import StepvizEvents
+import StepvizTestSupport
 import Testing
 
 /// HeapSession runs the CPython vectors and must report, in its framed

@@ -1,6 +1,7 @@
 import Foundation
 import StepvizCore
 import StepvizEvents
+import StepvizTestSupport
 import Testing
 
 /// The hand-formatting JSON writer behind every event line: whatever it

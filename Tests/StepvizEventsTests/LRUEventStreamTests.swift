@@ -1,6 +1,8 @@
 import Foundation
 import StepvizCore
 import StepvizEvents
+import StepvizRender
+import StepvizTestSupport
 import Testing
 
 /// `stepviz events lru`: the JSON Lines stream, read back with
@@ -86,16 +88,16 @@ struct LRUEventStreamTests {
     @Test("Malformed --ops and a negative --capacity fail at prepare, naming the bad text")
     func malformedInputFailsAtPrepare() throws {
         #expect(throws: OperationParseError.wrongArgumentCount("put 1", usage: "put K V")) {
-            try EventStreams.prepare(panel: "lru", options: EventRunOptions(ops: "put 1"))
+            try PanelCatalog.prepare(panel: "lru", options: EventRunOptions(ops: "put 1"))
         }
         #expect(throws: OperationParseError.notAnInteger("k", in: "get k")) {
-            try EventStreams.prepare(panel: "lru", options: EventRunOptions(ops: "get k"))
+            try PanelCatalog.prepare(panel: "lru", options: EventRunOptions(ops: "get k"))
         }
         #expect(throws: OperationParseError.unknownOperation("delete", expected: LRUOperation.words)) {
-            try EventStreams.prepare(panel: "lru", options: EventRunOptions(ops: "delete 1"))
+            try PanelCatalog.prepare(panel: "lru", options: EventRunOptions(ops: "delete 1"))
         }
         do {
-            _ = try EventStreams.prepare(panel: "lru", options: EventRunOptions(ops: "get 1", capacity: -1))
+            _ = try PanelCatalog.prepare(panel: "lru", options: EventRunOptions(ops: "get 1", capacity: -1))
             Issue.record("a negative capacity was accepted")
         } catch {
             #expect(error.message.contains("'-1'") && error.message.contains("capacity must be non-negative"))

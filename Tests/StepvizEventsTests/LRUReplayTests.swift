@@ -1,5 +1,6 @@
 import StepvizCore
 import StepvizEvents
+import StepvizTestSupport
 import Testing
 
 /// The replay invariant for the LRU cache: entries and counters rebuilt

@@ -1,6 +1,8 @@
 import Foundation
 import StepvizCore
 import StepvizEvents
+import StepvizRender
+import StepvizTestSupport
 import Testing
 
 /// `stepviz events locks`: the JSON Lines contract and malformed input.
@@ -68,7 +70,7 @@ struct LockEventStreamTests {
     ])
     func malformed(options: EventRunOptions, named: String) {
         #expect {
-            _ = try EventStreams.prepare(panel: "locks", options: options)
+            _ = try PanelCatalog.prepare(panel: "locks", options: options)
         } throws: { error in
             guard let error = error as? OperationParseError else { return false }
             return error.message.contains(named) && !error.message.contains("\n")

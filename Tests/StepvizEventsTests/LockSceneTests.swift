@@ -1,5 +1,6 @@
 import StepvizCore
 import StepvizEvents
+import StepvizTestSupport
 import Testing
 
 /// Every locks scene over hundreds of seeds, on real threads.

@@ -1,5 +1,6 @@
 import StepvizCore
 import StepvizEvents
+import StepvizTestSupport
 import Testing
 
 /// `--ops` and the `:` prompt: `;`-separated heap operations.

@@ -1,6 +1,8 @@
 import Foundation
 import StepvizCore
 import StepvizEvents
+import StepvizRender
+import StepvizTestSupport
 import Testing
 
 /// `stepviz events scheduler`: transcripts, framing, replay, bad input.
@@ -146,7 +148,7 @@ struct SchedulerSessionTests {
     ])
     func malformed(options: EventRunOptions, named: String) {
         #expect {
-            _ = try EventStreams.prepare(panel: "scheduler", options: options)
+            _ = try PanelCatalog.prepare(panel: "scheduler", options: options)
         } throws: { error in
             guard let error = error as? OperationParseError else { return false }
             return error.message.contains(named) && !error.message.contains("\n")

@@ -1,4 +1,5 @@
 import StepvizRender
+import StepvizTestSupport
 import Testing
 
 @Suite struct PlayerTests {

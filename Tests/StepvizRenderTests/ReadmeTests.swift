@@ -1,5 +1,6 @@
 import Foundation
 import StepvizRender
+import StepvizTestSupport
 import Testing
 
 /// The README's key table is the help overlay's list: one source, checked.
@@ -19,7 +20,7 @@ import Testing
 
     /// The frame shown in the README is the golden frame of today's panel.
     @Test func frameIsTheCurrentGoldenFrame() throws {
-        let golden = try String(contentsOf: GoldenFrame.directory.appendingPathComponent("heap-compare-80x24.txt"), encoding: .utf8)
+        let golden = try String(contentsOf: GoldenFrame.directory(of: #filePath).appendingPathComponent("heap/compare-80x24.txt"), encoding: .utf8)
         let rows = golden.split(separator: "\n", omittingEmptySubsequences: false).prefix(24)
             .map { row in String(row.dropFirst().dropLast()).trimmingTrailingSpaces }
         #expect(Self.readme.contains(rows.joined(separator: "\n")), "README's frame is stale: paste the golden frame's characters")

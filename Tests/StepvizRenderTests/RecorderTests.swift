@@ -1,22 +1,16 @@
 import Foundation
 import StepvizEvents
 import StepvizRender
+import StepvizTestSupport
 import Testing
 
 @Suite struct RecorderTests {
     func record(_ ops: String?, seed: UInt64 = 1, size: (Int, Int) = (80, 24), speed: Double = 8) throws -> (String, Int) {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("stepviz-\(UUID().uuidString).cast").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        var app: WatchApp<HeapScene, HeapPanel>
-        if let ops {
-            let operations = try OperationScript.parse(ops, as: HeapOperation.self)
-            app = WatchApp(seed: seed, speed: speed, paused: false, capabilities: .full) { _ in HeapScene(operations: operations) }
-        } else {
-            app = WatchApp(seed: seed, speed: 8, paused: false, capabilities: .full) { HeapScene(demoSeed: $0, limit: 5) }
-        }
-        var cast = try AsciicastWriter(path: path, width: size.0, height: size.1, title: "stepviz heap")
+        var app = try PanelScreens.make("heap", EventRunOptions(ops: ops, seed: seed), paused: false, speed: speed)
+        var cast = AsciicastRecording(writer: try AsciicastWriter(path: path, width: size.0, height: size.1, title: "stepviz heap"))
         let frames = try Recorder.record(&app, width: size.0, height: size.1, to: &cast)
-        cast.close()
         return (try String(contentsOfFile: path, encoding: .utf8), frames)
     }
 
@@ -49,7 +43,7 @@ import Testing
     }
 
     @Test func unwritablePathIsOneLineNamingIt() {
-        #expect(throws: AsciicastError.self) {
+        #expect(throws: RecordingError.self) {
             _ = try AsciicastWriter(path: "/nonexistent-dir/x.cast", width: 80, height: 24, title: "t")
         }
         do {

@@ -1,15 +1,15 @@
 import StepvizCore
 import StepvizEvents
 import StepvizRender
+import StepvizTestSupport
 import Testing
 
 @Suite struct TimelineTests {
     /// Any position, reached in any order, gives the model that folding the
     /// steps from the start gives.
     @Test(arguments: [1, 2, 5, 32]) func randomAccessEqualsFoldingFromTheStart(interval: Int) {
-        var scene = HeapScene(demoSeed: 11, limit: 25)
-        while scene.runNextDemoOperation() {}
-        var timeline = Timeline<HeapScene, HeapPanelModel>(source: scene, snapshotInterval: interval)
+        let scene = HeapStepSource(setup: NoSetup(), demoSeed: 11, limit: 25)
+        var timeline = Timeline<HeapStepSource, HeapPanelModel>(source: scene, snapshotInterval: interval)
         var folded = [HeapPanelModel()]
         for step in scene.steps {
             var next = folded.last!

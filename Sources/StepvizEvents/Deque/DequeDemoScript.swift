@@ -6,14 +6,15 @@ import StepvizCore
 ///
 ///     var demo = DequeDemoScript(seed: 7)
 ///     demo.next()    // .extend([...])
-public struct DequeDemoScript: Sendable {
+public struct DequeDemoScript: DemoScript, Sendable {
     /// How many demo operations `stepviz events deque` prints without `--ops`.
     public static let eventRunLength = 16
 
     private var random: SeededGenerator
     private var size = 0
 
-    public init(seed: UInt64) { random = SeededGenerator(seed: seed) }
+    /// The mix does not depend on the bound: a `maxlen` only makes it discard.
+    public init(seed: UInt64, setup: DequeSetup = DequeSetup()) { random = SeededGenerator(seed: seed) }
 
     /// The next operation of the demo (never ends). `size` is an estimate
     /// (a bound may discard), which is all the mix needs.

@@ -12,7 +12,7 @@ import StepvizCore
 ///
 /// - Complexity: O(events) memory; each operation costs the library's own
 ///   complexity plus O(1) per event and O(*n*) for its `state`.
-public final class DequeSession {
+public final class DequeSession: OperationSession {
     public static let panel = "deque"
     /// The block size the visualizer uses: small, so blocks are visible.
     public static let visualBlockSize = 8
@@ -27,10 +27,17 @@ public final class DequeSession {
     /// The operations applied so far; a step's `op` indexes this.
     public private(set) var operations: [DequeOperation] = []
 
-    /// `maxlen` must not be negative (checked by `prepareEventRun`).
-    public init(maxlen: Int? = nil, blockSize: Int = DequeSession.visualBlockSize) {
-        deque = BlockDeque(maxlen: maxlen, blockSize: blockSize)
+    public let setup: DequeSetup
+
+    /// `maxlen` must not be negative (``DequeSetup/init(options:)`` checks it).
+    public init(setup: DequeSetup) {
+        self.setup = setup
+        deque = BlockDeque(maxlen: setup.maxlen, blockSize: setup.blockSize)
         initialLayout = deque.layout
+    }
+
+    public convenience init(maxlen: Int? = nil, blockSize: Int = DequeSession.visualBlockSize) {
+        self.init(setup: DequeSetup(maxlen: maxlen, blockSize: blockSize))
     }
 
     /// Runs `operation` on the deque and records its steps.

@@ -10,6 +10,14 @@ public struct DequeSetup: StreamSetup {
         self.blockSize = blockSize
     }
 
+    /// Reads `--maxlen`; throws naming a negative one, as Python refuses it.
+    public init(options: EventRunOptions) throws(OperationParseError) {
+        if let maxlen = options.maxlen, maxlen < 0 {
+            throw OperationParseError("invalid --maxlen '\(maxlen)': maxlen must be non-negative")
+        }
+        self.init(maxlen: options.maxlen)
+    }
+
     public func encodeHeaderFields(into object: inout JSONObjectWriter) {
         object.field("maxlen", maxlen)
         object.field("block_size", blockSize)

@@ -6,14 +6,14 @@ import StepvizCore
 ///
 ///     var demo = HeapDemoScript(seed: 7)
 ///     demo.next()    // .heapify([...])
-public struct HeapDemoScript: Sendable {
+public struct HeapDemoScript: DemoScript, Sendable {
     /// How many demo operations `stepviz events heap` prints without `--ops`.
     public static let eventRunLength = 12
 
     private var random: SeededGenerator
     private var size = 0
 
-    public init(seed: UInt64) { random = SeededGenerator(seed: seed) }
+    public init(seed: UInt64, setup: NoSetup = NoSetup()) { random = SeededGenerator(seed: seed) }
 
     /// The next operation of the demo (never ends).
     public mutating func next() -> HeapOperation {

@@ -11,7 +11,7 @@ import StepvizCore
 ///
 /// - Complexity: O(events) memory; each operation costs the library's own
 ///   complexity plus O(1) per event.
-public final class HeapSession {
+public final class HeapSession: OperationSession {
     public static let panel = "heap"
 
     /// The real heap the operations ran on.
@@ -22,7 +22,9 @@ public final class HeapSession {
     /// The operations applied so far; a step's `op` indexes this.
     public private(set) var operations: [HeapOperation] = []
 
-    public init() {}
+    public let setup: NoSetup
+
+    public init(setup: NoSetup = NoSetup()) { self.setup = setup }
 
     /// Runs `operation` on the heap and records its steps.
     public func apply(_ operation: HeapOperation) {

@@ -8,7 +8,7 @@ import StepvizCore
 ///
 ///     var demo = LRUDemoScript(seed: 7, capacity: 4)
 ///     demo.next()    // .get(key: ...)
-public struct LRUDemoScript {
+public struct LRUDemoScript: DemoScript {
     /// How many demo operations `stepviz events lru` prints without `--ops`.
     public static let eventRunLength = 16
     /// Keys 1...keyCount.
@@ -22,6 +22,8 @@ public struct LRUDemoScript {
         random = SeededGenerator(seed: seed)
         mirror = LRUCache(capacity: capacity)
     }
+
+    public init(seed: UInt64, setup: LRUSetup) { self.init(seed: seed, capacity: setup.capacity) }
 
     /// The next operation of the demo (never ends).
     public mutating func next() -> LRUOperation {

@@ -11,7 +11,7 @@ import StepvizCore
 ///
 /// - Complexity: O(events) memory; each operation costs the library's own
 ///   O(1) plus O(1) per event and O(capacity) for its `state`.
-public final class LRUSession {
+public final class LRUSession: OperationSession {
     public static let panel = "lru"
     /// The capacity when `--capacity` is not given.
     public static let defaultCapacity = 4
@@ -24,9 +24,16 @@ public final class LRUSession {
     /// The operations applied so far; a step's `op` indexes this.
     public private(set) var operations: [LRUOperation] = []
 
-    /// `capacity` must not be negative (checked by `prepareEventRun`).
-    public init(capacity: Int = LRUSession.defaultCapacity) {
-        cache = LRUCache(capacity: capacity)
+    public let setup: LRUSetup
+
+    /// `capacity` must not be negative (``LRUSetup/init(options:)`` checks it).
+    public init(setup: LRUSetup) {
+        self.setup = setup
+        cache = LRUCache(capacity: setup.capacity)
+    }
+
+    public convenience init(capacity: Int = LRUSession.defaultCapacity) {
+        self.init(setup: LRUSetup(capacity: capacity))
     }
 
     /// Runs `operation` on the cache and records its steps.

@@ -12,7 +12,7 @@ import Synchronization
 ///     session.finalState?.finished    // the threads that completed
 ///
 /// - Complexity: O(events) memory; O(*n*) per turn for *n* threads.
-public final class LocksSession {
+public final class LocksSession: SceneSession {
     public static let panel = "locks"
 
     public let scene: LocksScene

@@ -1,5 +1,7 @@
 /// An operation that can be read from one `;`-separated piece of `--ops`.
 public protocol ParsableOperation: CustomStringConvertible {
+    /// Every operation's usage (`push X`), as help texts and errors list them.
+    static var words: [String] { get }
     /// `words` is the piece split on blanks (never empty); `text` the whole
     /// piece, trimmed, for error messages.
     init(words: [Substring], text: Substring) throws(OperationParseError)

@@ -26,6 +26,10 @@ public struct SchedulerReplay: Equatable, Sendable {
     public init() {}
 
     public mutating func apply(_ event: SchedulerStepEvent) {
+        if case .scene = event {
+            self = SchedulerReplay()  // a new run
+            return
+        }
         guard case .scheduler(let event) = event else { return }
         switch event {
         case .spawn(let task, let name):

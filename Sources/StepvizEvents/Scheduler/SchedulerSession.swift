@@ -14,7 +14,7 @@ import Synchronization
 ///     session.operationLabels    // ["countdown 2", "countup 2", "step", "step", ...]
 ///
 /// - Complexity: O(events) memory; O(1) per step besides the coroutines.
-public final class SchedulerSession {
+public final class SchedulerSession: SceneSession {
     public static let panel = "scheduler"
     /// The most steps a run takes before it quits (an actor that keeps
     /// sending, e.g. `send counter 1000000`, would otherwise run on).
@@ -44,6 +44,7 @@ public final class SchedulerSession {
     }
 
     private struct Recording: Sendable {
+        let kind: SchedulerScene.Kind
         var log = StepLog<SchedulerStepEvent>()
         var labels: [String] = []
         var end: SchedulerRunEnd = .completed
@@ -51,6 +52,9 @@ public final class SchedulerSession {
         mutating func begin(_ label: String) {
             labels.append(label)
             append(.begin(label))
+            // The run's first operation says which scene it is: where a
+            // model of several runs in a row starts afresh.
+            if labels.count == 1 { append(.scene(kind)) }
         }
 
         mutating func finish(_ events: [SchedulerEvent], _ state: SchedulerState) {
@@ -67,7 +71,7 @@ public final class SchedulerSession {
         let log = Mutex<[SchedulerEvent]>([])
         let observer: @Sendable (SchedulerEvent) -> Void = { event in log.withLock { $0.append(event) } }
         let drain: @Sendable () -> [SchedulerEvent] = { log.withLock { events in defer { events.removeAll() }; return events } }
-        var recording = Recording()
+        var recording = Recording(kind: scene.kind)
 
         switch scene.kind {
         case .tasks:

@@ -2,7 +2,8 @@ import StepvizCore
 
 /// A step of a scheduler run as the event stream and the panel see it.
 ///
-/// Operations: first the spawns (actors scene: `spawn printer`, `spawn
+/// Operations (the first also carries a `scene` event naming the scene):
+/// first the spawns (actors scene: `spawn printer`, `spawn
 /// counter`) and the `--ops` (a task spawned, or a message sent), then one
 /// `step` per resume of a coroutine (or delivery of a message), then a
 /// `quit` when coroutines were still parked at the end (the printer
@@ -10,6 +11,8 @@ import StepvizCore
 public enum SchedulerStepEvent: Equatable, Sendable {
     /// An operation starts.
     case begin(String)
+    /// A run starts: which scene it plays (after the first `begin` only).
+    case scene(SchedulerScene.Kind)
     /// A step the library took.
     case scheduler(SchedulerEvent)
     /// The whole state after the operation.
@@ -20,6 +23,7 @@ extension SchedulerStepEvent: StepEventEncodable {
     public var type: String {
         switch self {
         case .begin: "begin"
+        case .scene: "scene"
         case .state: "state"
         case .scheduler(let event):
             switch event {
@@ -43,6 +47,8 @@ extension SchedulerStepEvent: StepEventEncodable {
         switch self {
         case .begin(let operation):
             object.field("operation", operation)
+        case .scene(let kind):
+            object.field("scene", kind.rawValue)
         case .state(let state):
             object.field("queue", state.queue)
             object.field("alive", state.alive)

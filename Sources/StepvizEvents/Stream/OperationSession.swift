@@ -1,33 +1,31 @@
 /// A session that runs `--ops`-style operations on a real library and
-/// records its steps (heap, deque, lru): what `stepviz events` needs of it.
+/// records its steps (heap, deque, lru). It is a class because the library
+/// object it drives is one real thing; ``OperationStepSource`` gives it
+/// value semantics by replaying its operations into a fresh session when a
+/// copy is about to diverge.
 public protocol OperationSession: AnyObject {
     associatedtype Operation: ParsableOperation
     associatedtype Event: StepEventEncodable
-    /// The panel name in the stream's header.
-    static var panel: String { get }
+    associatedtype Setup: StreamSetup
+    /// A fresh session on an empty structure built as `setup` says.
+    init(setup: Setup)
+    var setup: Setup { get }
     /// Every step so far.
     var steps: [Step<Event>] { get }
+    /// The operations applied so far; a step's `op` indexes this.
+    var operations: [Operation] { get }
     /// Runs one operation on the library and records its steps.
     func apply(_ operation: Operation)
 }
 
-extension OperationSession {
-    /// The event run every operation-driven panel shares: the `--ops` given
-    /// (parsed now, so a malformed one throws before anything runs) or the
-    /// demo's operations, applied to a fresh session whose steps are written.
-    public static func eventRun(
-        ops: String?, demo: () -> [Operation], session makeSession: @escaping () -> Self
-    ) throws(OperationParseError) -> PreparedEventRun {
-        let operations: [Operation]
-        if let ops {
-            operations = try OperationScript.parse(ops, as: Operation.self)
-        } else {
-            operations = demo()
-        }
-        return PreparedEventRun(panel: panel) { writer in
-            let session = makeSession()
-            for operation in operations { session.apply(operation) }
-            for step in session.steps { writer.write(step) }
-        }
-    }
+/// A panel's seeded demo: an endless stream of operations that exercises
+/// every operation of the panel.
+public protocol DemoScript {
+    associatedtype Operation
+    associatedtype Setup: StreamSetup
+    /// How many demo operations `stepviz events` and `record` run without `--ops`.
+    static var eventRunLength: Int { get }
+    init(seed: UInt64, setup: Setup)
+    /// The next operation (never ends).
+    mutating func next() -> Operation
 }

@@ -18,10 +18,10 @@ public struct AsciicastWriter {
     private var lastTime = 0
 
     /// Creates (or truncates) the file; throws a message naming the path.
-    public init(path: String, width: Int, height: Int, title: String, term: String = "xterm-256color") throws(AsciicastError) {
+    public init(path: String, width: Int, height: Int, title: String, term: String = "xterm-256color") throws(RecordingError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw AsciicastError("cannot write '\(path)': \(String(cString: strerror(errno)))")
+            throw RecordingError("cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
         fileDescriptor = descriptor
         var header = JSONObjectWriter()
@@ -41,12 +41,12 @@ public struct AsciicastWriter {
     }
 
     /// Terminal output (`"o"`) at a time from the start, in milliseconds.
-    public mutating func output(_ data: String, atMilliseconds time: Int) throws(AsciicastError) {
+    public mutating func output(_ data: String, atMilliseconds time: Int) throws(RecordingError) {
         try event(code: "o", data: data, time: time)
     }
 
     /// A marker (`"m"`), shown by players as a chapter.
-    public mutating func marker(_ label: String, atMilliseconds time: Int) throws(AsciicastError) {
+    public mutating func marker(_ label: String, atMilliseconds time: Int) throws(RecordingError) {
         try event(code: "m", data: label, time: time)
     }
 
@@ -58,7 +58,7 @@ public struct AsciicastWriter {
         #endif
     }
 
-    private mutating func event(code: String, data: String, time: Int) throws(AsciicastError) {
+    private mutating func event(code: String, data: String, time: Int) throws(RecordingError) {
         let time = Swift.max(time, lastTime)  // times never decrease
         lastTime = time
         var line: [UInt8] = Array("[\(time / 1000).\(Self.threeDigits(time % 1000)), ".utf8)
@@ -69,7 +69,7 @@ public struct AsciicastWriter {
         try writeLine(line)
     }
 
-    private func writeLine(_ bytes: [UInt8]) throws(AsciicastError) {
+    private func writeLine(_ bytes: [UInt8]) throws(RecordingError) {
         var line = bytes
         line.append(0x0A)
         var offset = 0
@@ -77,7 +77,7 @@ public struct AsciicastWriter {
             let written = line.withUnsafeBytes { raw in write(fileDescriptor, raw.baseAddress! + offset, raw.count - offset) }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw AsciicastError("cannot write the recording: \(String(cString: strerror(errno)))")
+                throw RecordingError("cannot write the recording: \(String(cString: strerror(errno)))")
             }
             offset += written
         }

@@ -1,10 +1,10 @@
-/// Records a watch screen headlessly: the same app, driven by a virtual
-/// clock instead of the wall clock, its frames diffed into an asciicast.
-/// Same arguments, same bytes.
+/// Records a screen headlessly: the same app, driven by a virtual clock
+/// instead of the wall clock, its frames handed to a sink (asciicast or
+/// SVG). Same arguments, same bytes.
 ///
-///     var app = WatchApp(...)
-///     var cast = try AsciicastWriter(path: "heap.cast", width: 80, height: 24, title: "stepviz heap")
-///     let frames = try Recorder.record(&app, width: 80, height: 24, to: &cast)
+///     var screen = PanelScreen(playback: ..., capabilities: .full)
+///     var cast = AsciicastRecording(writer: try AsciicastWriter(path: "heap.cast", width: 80, height: 24, title: "stepviz heap"))
+///     let frames = try Recorder.record(&screen, width: 80, height: 24, to: &cast)
 public enum Recorder {
     /// Virtual milliseconds between frames (20 frames a second).
     public static let frameInterval = 50
@@ -14,36 +14,38 @@ public enum Recorder {
     public static let maximumFrames = 200_000
 
     /// Plays `app` from where it is until it stops (paused at the end, its
-    /// animation settled), writing every changed frame and one marker per
-    /// library operation. Returns the number of frames rendered.
+    /// animation settled), giving every frame to `sink` with one marker per
+    /// library operation of each panel (naming the panel when there are
+    /// several). Returns the number of frames rendered.
     @discardableResult
-    public static func record<Source, Panel>(
-        _ app: inout WatchApp<Source, Panel>, width: Int, height: Int, to cast: inout AsciicastWriter
-    ) throws(AsciicastError) -> Int {
-        var encoder = AnsiFrameEncoder()
+    public static func record<App: TerminalApp, Sink: RecordingSink>(
+        _ app: inout App, width: Int, height: Int, to sink: inout Sink
+    ) throws(RecordingError) -> Int {
         var time = 0
-        var lastOperation: Int? = nil
+        var lastOperations: [Int?] = app.playbacks.map { _ in nil }
         var frames = 0
         while frames < maximumFrames {
-            var repaint = false
-            if let operation = app.currentOperation, operation != lastOperation {
+            var chapter = false
+            let playbacks = app.playbacks
+            for (index, playback) in playbacks.enumerated() {
+                guard let operation = playback.currentOperation, operation > (lastOperations[index] ?? -1) else { continue }
                 // A frame can pass over short operations at high speed: each
                 // still gets its marker, at the time of the frame that passed it.
-                let labels = app.timeline.source.operationLabels
-                for passed in ((lastOperation ?? -1) + 1)...operation {
-                    try cast.marker("op \(passed + 1): \(labels[passed])", atMilliseconds: time)
+                let labels = playback.operationLabels
+                for passed in ((lastOperations[index] ?? -1) + 1)...operation {
+                    let label = "op \(passed + 1): \(labels[passed])"
+                    try sink.marker(playbacks.count == 1 ? label : "\(playback.name) \(label)", atMilliseconds: time)
                 }
-                lastOperation = operation
-                repaint = true  // a full paint at each chapter keeps seeking cheap
+                lastOperations[index] = operation
+                chapter = true
             }
-            let data = encoder.encode(app.view(width: width, height: height), fullRepaint: repaint)
+            try sink.frame(app.view(width: width, height: height), chapter: chapter, atMilliseconds: time)
             frames += 1
-            if !data.isEmpty { try cast.output(data, atMilliseconds: time) }
             guard app.wantsTicks else { break }
             _ = app.update(.tick(milliseconds: frameInterval))
             time += frameInterval
         }
-        try cast.output(AnsiFrameEncoder.finish, atMilliseconds: time + finalHold)
+        try sink.finish(atMilliseconds: time + finalHold)
         return frames
     }
 }

@@ -1,0 +1,83 @@
+import StepvizCore
+
+extension LocksScene: PanelScene {
+    /// The demo plays every kind in turn: ordered, naive, violation, philosophers.
+    public static var demoCycle: Int { Kind.allCases.count }
+
+    /// What the prompt takes, as its error lists it.
+    public static let promptWords = ["scene ordered|naive|violation|philosophers", "threads N", "ordered", "unordered", "seed N"]
+
+    /// Scene `index` of the demo: the kinds in turn, the seed moving on
+    /// each cycle, and the philosophers naive and ordered on alternate
+    /// cycles. The naive scenes take the first seed from there on whose run
+    /// deadlocks, so the demo shows what ordering avoids.
+    public static func demo(_ index: Int, seed: UInt64) -> LocksScene {
+        let kind = Kind.allCases[index % demoCycle]
+        let cycle = index / demoCycle
+        let ordered = kind == .philosophers && cycle % 2 == 1
+        var runSeed = seed &+ UInt64(cycle)
+        func scene(_ seed: UInt64) -> LocksScene {
+            // Built from valid options only: cannot throw.
+            try! LocksScene(options: EventRunOptions(seed: seed, scene: kind.rawValue, ordered: ordered))
+        }
+        if kind == .naive || (kind == .philosophers && !ordered) {
+            for candidate in runSeed..<(runSeed &+ 64) where Self.deadlocks(scene(candidate)) {
+                runSeed = candidate
+                break
+            }
+        }
+        return scene(runSeed)
+    }
+
+    private static func deadlocks(_ scene: LocksScene) -> Bool {
+        let session = LocksSession(scene: scene)
+        session.run()
+        return session.steps.contains { step in
+            if case .lock(.deadlock) = step.event { return true }
+            return false
+        }
+    }
+
+    /// The scene a prompt line asks for: `scene naive`, `threads 5`,
+    /// `ordered`, `unordered`, `seed 7`, `;`-separated, starting from this
+    /// scene. A new scene starts from its own thread count unless the line
+    /// gives one.
+    public func changed(by line: String) throws(OperationParseError) -> LocksScene {
+        var options = EventRunOptions(seed: seed, scene: kind.rawValue, threads: threads,
+                                      ordered: kind == .philosophers && isOrdered)
+        var any = false
+        for piece in line.split(separator: ";") {
+            let words = piece.split(whereSeparator: \.isWhitespace)
+            guard let word = words.first else { continue }
+            any = true
+            let text = piece.trimmed
+            switch word {
+            case "scene":
+                guard words.count == 2 else { throw .wrongArgumentCount(text, usage: "scene NAME") }
+                options.scene = String(words[1])
+                options.threads = nil
+                options.ordered = false
+            case "threads":
+                options.threads = try OperationScript.integers(words, count: 1, text: text, usage: "threads N")[0]
+            case "ordered", "unordered":
+                guard words.count == 1 else { throw .wrongArgumentCount(text, usage: String(word)) }
+                if options.scene == Kind.philosophers.rawValue {
+                    options.ordered = word == "ordered"
+                } else if word == "ordered" {
+                    options.scene = Kind.ordered.rawValue
+                } else if options.scene == Kind.ordered.rawValue {
+                    options.scene = Kind.naive.rawValue
+                }
+            case "seed":
+                guard words.count == 2, let value = UInt64(words[1]) else {
+                    throw OperationParseError("'\(text)' needs a seed from 0 to \(UInt64.max) (usage: seed N)")
+                }
+                options.seed = value
+            default:
+                throw .unknownOperation(word, expected: Self.promptWords)
+            }
+        }
+        guard any else { throw OperationParseError("no operation given") }
+        return try LocksScene(options: options)
+    }
+}

@@ -1,0 +1,61 @@
+/// The step source of the scene-driven panels (locks, scheduler): one or
+/// more runs of real threads or coroutines, one after the other. The demo
+/// plays scene after scene; a prompt line starts a new run with the scene
+/// it asks for. Each run's steps are renumbered to follow the previous
+/// ones (`seq` and `op` continue), and each begins with its `scene` event.
+///
+/// A plain value: a run's session is run to its end and only its steps are
+/// kept, so copies share nothing.
+///
+///     var source = SceneStepSource<LocksSession>(scene: try LocksScene(options: .init(scene: "naive")))
+///     try source.run(line: "scene philosophers; ordered")
+///
+/// - Complexity: a run costs the scene's own threads or coroutines plus
+///   O(1) per step.
+public struct SceneStepSource<Session: SceneSession>: StepSource {
+    public private(set) var steps: [Step<Session.Event>] = []
+    public private(set) var operationLabels: [String] = []
+    /// The scene of the last run.
+    public private(set) var scene: Session.Scene
+    private var demo: (seed: UInt64, next: Int, left: Int?)?
+
+    /// Runs `scene` once; no demo follows.
+    public init(scene: Session.Scene) {
+        self.scene = scene
+        append(scene)
+    }
+
+    /// The seeded demo: its first `limit` scenes, all run now so the total
+    /// is known; or, with no limit, endless, run as the player needs.
+    public init(demoSeed seed: UInt64, limit: Int? = nil) {
+        scene = Session.Scene.demo(0, seed: seed)
+        demo = (seed, 0, limit)
+        while limit != nil, runNextDemoOperation() {}
+    }
+
+    public var setup: NoSetup { NoSetup() }
+    public var isOpenEnded: Bool { demo != nil && demo?.left == nil }
+
+    public mutating func runNextDemoOperation() -> Bool {
+        guard let current = demo, current.left.map({ $0 > 0 }) ?? true else { return false }
+        demo = (current.seed, current.next + 1, current.left.map { $0 - 1 })
+        append(Session.Scene.demo(current.next, seed: current.seed))
+        return true
+    }
+
+    public mutating func run(line: String) throws(OperationParseError) {
+        append(try scene.changed(by: line))
+    }
+
+    private mutating func append(_ scene: Session.Scene) {
+        self.scene = scene
+        let session = Session(scene: scene)
+        session.run()
+        let seqBase = steps.count, opBase = operationLabels.count
+        steps.reserveCapacity(steps.count + session.steps.count)
+        for step in session.steps {
+            steps.append(Step(seq: seqBase + step.seq, op: opBase + step.op, event: step.event))
+        }
+        operationLabels += session.operationLabels
+    }
+}

@@ -1,0 +1,32 @@
+/// Where a panel's steps come from: a session of the real library fed with
+/// the given operations, a seeded demo that can always produce more, or
+/// what is typed at the `:` prompt. `stepviz events` writes a source's
+/// steps and the screens play them, so the stream you print and the screen
+/// you watch come from one code path.
+public protocol StepSource {
+    associatedtype Event: StepEventEncodable
+    associatedtype Setup: StreamSetup
+    /// What a model must know before the first step (the stream header's).
+    var setup: Setup { get }
+    /// Every step so far; later calls only ever append.
+    var steps: [Step<Event>] { get }
+    /// The operations run so far, as typed (a step's `op` indexes this).
+    var operationLabels: [String] { get }
+    /// Whether the source can always run another operation (an endless
+    /// demo), so the operations so far are not a total.
+    var isOpenEnded: Bool { get }
+    /// Runs the demo's next operation, if this source has a demo; returns
+    /// false when there is nothing more to run.
+    mutating func runNextDemoOperation() -> Bool
+    /// Parses and runs one `;`-separated line typed at the prompt; throws
+    /// without running anything when any of it is malformed.
+    mutating func run(line: String) throws(OperationParseError)
+}
+
+extension StepSource {
+    /// Writes the stream: the header with this source's setup, then every step.
+    public func write(panel: String, to writer: inout JSONLinesWriter) {
+        writer.writeHeader(panel: panel, setup: setup)
+        for step in steps { writer.write(step) }
+    }
+}

@@ -1,0 +1,33 @@
+import StepvizEvents
+
+/// Every panel stepviz has, in dashboard order: the one list `events`,
+/// `watch`, `record`, `replay`, the dashboard, the help texts and the
+/// prompt read (tokio-console's single `ViewState` list). A panel is its
+/// folder in each layer plus one line here.
+public enum PanelCatalog {
+    public static let entries: [PanelEntry] = [
+        HeapPanel.catalogEntry,
+    ]
+
+    public static var names: [String] { entries.map(\.name) }
+
+    /// The entry named `panel`; throws naming an unknown one.
+    public static func entry(_ panel: String) throws(OperationParseError) -> PanelEntry {
+        guard let entry = entries.first(where: { $0.name == panel }) else {
+            throw OperationParseError("unknown panel '\(panel)' (expected one of: \(names.joined(separator: ", ")))")
+        }
+        return entry
+    }
+
+    /// Checks `options` for `panel` and returns its run, nothing run yet.
+    public static func prepare(panel: String, options: EventRunOptions) throws(OperationParseError) -> PreparedPanel {
+        try entry(panel).prepare(options)
+    }
+
+    /// The smallest screen any panel needs with the chrome around it (what
+    /// `--size` must at least be).
+    public static var minimumScreen: PanelSize {
+        PanelSize(width: entries.map(\.minimumSize.width).max() ?? 0,
+                  height: (entries.map(\.minimumSize.height).max() ?? 0) + ScreenChrome.rows)
+    }
+}

@@ -1,0 +1,10 @@
+import StepvizEvents
+
+/// The heap's step source: a real ``HeapSession`` with the seeded demo.
+public typealias HeapStepSource = OperationStepSource<HeapSession, HeapDemoScript>
+
+extension HeapPanel {
+    /// The heap in the panel catalog: `--ops` of heap operations, no setup.
+    public static let catalogEntry = PanelEntry.operations(
+        HeapPanel.self, session: HeapSession.self, demo: HeapDemoScript.self) { _ in NoSetup() }
+}

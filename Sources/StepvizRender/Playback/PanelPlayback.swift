@@ -1,0 +1,91 @@
+import StepvizEvents
+
+/// One panel's playback: the timeline of the real library's steps, the
+/// player moving through it and the model at the player's position. What
+/// the panel shows is a function of this value; everything that changes
+/// it is a message or a prompt line.
+///
+///     var playback = PanelPlayback<OperationStepSource<HeapSession, HeapDemoScript>, HeapPanel>(
+///         seed: 1, speed: 3, paused: true) { OperationStepSource(setup: NoSetup(), demoSeed: $0) }
+///     playback.send(.stepForward)
+///     playback.model.lastStep    // the first step of the demo
+///
+/// - Complexity: a step costs at most the timeline's snapshot interval in
+///   model updates.
+public struct PanelPlayback<Source: StepSource, View: PanelView>: PanelPlaying
+where View.Model.Event == Source.Event, View.Model.Setup == Source.Setup {
+    public private(set) var timeline: Timeline<Source, View.Model>
+    public private(set) var player: Player
+    public private(set) var seed: UInt64
+    /// The model at the player's position, kept current by every update.
+    public private(set) var model: View.Model
+    private let makeSource: (UInt64) -> Source
+
+    /// - Parameters:
+    ///   - seed: the demo's seed.
+    ///   - makeSource: builds the step source for a seed (runs the library).
+    public init(seed: UInt64, speed: Double, paused: Bool, makeSource: @escaping (UInt64) -> Source) {
+        self.seed = seed
+        self.makeSource = makeSource
+        timeline = Timeline(source: makeSource(seed))
+        player = Player(speed: speed, playing: !paused)
+        model = timeline.model(at: 0)
+        runDemoAhead()
+    }
+
+    public var name: String { View.name }
+    public var minimumSize: (width: Int, height: Int) { View.minimumSize }
+    public var stepCount: Int { timeline.count }
+    public var firstKeptPosition: Int { 0 }
+    public var operationLabels: [String] { timeline.source.operationLabels }
+    public var isOpenEnded: Bool { timeline.source.isOpenEnded }
+
+    public var currentOperation: Int? {
+        guard player.position > 0 else { return nil }
+        return timeline.steps[player.position - 1].op
+    }
+
+    public mutating func send(_ message: PlayerMessage) {
+        let before = player.position
+        // A tick can cover several steps (a fast speed, a slow frame): the
+        // demo runs far enough ahead that the player never reaches its end.
+        var ahead = 1
+        if case .tick(let milliseconds) = message { ahead += milliseconds / player.stepPeriod + 1 }
+        runDemoAhead(by: ahead)
+        player.update(message, stepCount: timeline.count)
+        runDemoAhead()
+        if player.position != before { model = timeline.model(at: player.position) }
+    }
+
+    public mutating func run(line: String) throws(OperationParseError) {
+        let operationsBefore = timeline.source.operationLabels.count
+        try timeline.run(line: line)
+        // Animate the new operation from its first step.
+        if let start = timeline.firstPosition(ofOperation: operationsBefore) {
+            send(.seek(start))
+            send(.togglePlay)
+        }
+    }
+
+    public mutating func restart(seed: UInt64) {
+        self.seed = seed
+        timeline = Timeline(source: makeSource(seed))
+        player = Player(speed: player.speed, playing: player.isPlaying)
+        model = timeline.model(at: 0)
+        runDemoAhead()
+    }
+
+    public var panelModel: any PanelModel { model }
+
+    public func render(in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
+        View.render(model, animation: player.animationProgress, in: area, on: &canvas, glyphs: glyphs)
+    }
+
+    public func summary(glyphs: Glyphs) -> String { View.summary(model, glyphs: glyphs) }
+
+    /// Keeps an endless demo more than `steps` steps ahead of the player, so
+    /// it never reaches the end.
+    private mutating func runDemoAhead(by steps: Int = 1) {
+        while timeline.count <= player.position + steps, timeline.runNextDemoOperation() {}
+    }
+}

@@ -1,0 +1,44 @@
+import StepvizEvents
+
+/// One panel's playback as the chrome sees it, whatever the panel: the
+/// screen of one panel holds one, the dashboard five (bubbletea's parent
+/// model holding child models). Keys reach it as player messages and
+/// prompt lines; it draws itself into the rectangle it is given.
+public protocol PanelPlaying {
+    /// The panel's name (`heap`).
+    var name: String { get }
+    /// The smallest area the panel draws into.
+    var minimumSize: (width: Int, height: Int) { get }
+    var player: Player { get }
+    /// The seed of the demo (`r` restarts with the next one).
+    var seed: UInt64 { get }
+    /// Steps so far (positions run from 0 to this).
+    var stepCount: Int { get }
+    /// The first position still kept (above 0 once a bounded history has
+    /// dropped the oldest operations).
+    var firstKeptPosition: Int { get }
+    /// The operations run so far, as typed.
+    var operationLabels: [String] { get }
+    /// Whether more operations can always follow (an endless demo).
+    var isOpenEnded: Bool { get }
+    /// The operation the cursor is in, nil before the first step.
+    var currentOperation: Int? { get }
+    /// Folds a player message in, running the demo ahead as needed.
+    mutating func send(_ message: PlayerMessage)
+    /// Runs a prompt line on the real library and animates it from its
+    /// first step; throws (running nothing) when it is malformed.
+    mutating func run(line: String) throws(OperationParseError)
+    /// Starts over with the demo of `seed` (or the same operations).
+    mutating func restart(seed: UInt64)
+    /// The panel's model at the cursor (what tests and the replay check
+    /// compare; cast it to the panel's model type).
+    var panelModel: any PanelModel { get }
+    /// Draws the panel at the cursor.
+    func render(in area: Rect, on canvas: inout Canvas, glyphs: Glyphs)
+    /// A few words of live state for the dashboard's strip.
+    func summary(glyphs: Glyphs) -> String
+}
+
+extension PanelPlaying {
+    public var wantsTicks: Bool { player.wantsTicks }
+}

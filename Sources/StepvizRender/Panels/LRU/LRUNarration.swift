@@ -2,7 +2,7 @@ import StepvizCore
 import StepvizEvents
 
 /// The LRU panel's words: the log's sentence for each step ("hit: 1 → 10",
-/// "evict 2:20, the least recent") and the one-line outcome of the running
+/// "evict 2:20, the oldest") and the one-line outcome of the running
 /// operation under the recency list. Sentences stay short: the log is a
 /// narrow column.
 public enum LRUNarration {
@@ -21,9 +21,9 @@ public enum LRUNarration {
             case .hit(let key, let value): return "hit: \(key) \(glyphs.arrow) \(value)"
             case .miss(let key): return "miss: no \(key) in the map"
             case .moveToMostRecent(let key): return "move \(key) to most recent"
-            case .insert(let key, let value): return "insert \(key):\(value) as most recent"
+            case .insert(let key, let value): return "insert \(key):\(value) as newest"
             case .update(let key, let old, let new): return "update \(key): \(old) \(glyphs.arrow) \(new)"
-            case .evict(let key, let value): return "evict \(key):\(value), the least recent"
+            case .evict(let key, let value): return "evict \(key):\(value), the oldest"
             }
         }
     }

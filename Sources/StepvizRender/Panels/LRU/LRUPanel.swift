@@ -17,6 +17,8 @@ public enum LRUPanel {
     /// The most rows of nodes the recency list takes from the code pane's
     /// share of a tall area.
     static let codeHeight = LRUPseudocode.listing.count + 2
+    /// The sparkline's most columns: the recent requests, not the whole run.
+    static let sparklineWidth = 24
 
     public static func render(
         _ model: LRUPanelModel, animation: Double?, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs
@@ -86,10 +88,11 @@ public enum LRUPanel {
             entries: entries.count, capacity: snapshot.capacity, cellWidth: cellWidth, linkWidth: glyphs.lruLink.count,
             area: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 2))
 
-        var heading = "least recent (evicted next) first, most recent last"
-        if inner.width < heading.count + 12 { heading = "least recent first" }
-        canvas.write(heading, x: inner.x, y: inner.y, width: inner.width, style: Theme.dim, glyphs: glyphs)
+        // Reading order, row after row, is recency order.
         let note = layout.hiddenEntries > 0 ? "\(layout.hiddenEntries) hidden" : "maxsize \(snapshot.capacity)"
+        var heading = "least recent (evicted next) \(glyphs.arrow) most recent"
+        if inner.width < heading.count + note.count + 2 { heading = "least recent \(glyphs.arrow) most recent" }
+        canvas.write(heading, x: inner.x, y: inner.y, width: inner.width, style: Theme.dim, glyphs: glyphs)
         if inner.width >= heading.count + note.count + 2 {
             canvas.write(note, x: inner.maxX - note.count, y: inner.y, style: layout.hiddenEntries > 0 ? Theme.label : Theme.dim)
         }
@@ -285,10 +288,12 @@ public enum LRUPanel {
         let parts = ["hits \(snapshot.hits)", "misses \(snapshot.misses)", "maxsize \(snapshot.capacity)",
                      "currsize \(snapshot.entries.count)", "evictions \(snapshot.evictions)", "hit ratio \(ratio)"]
         var text = parts.joined(separator: "  ")
-        if text.count + 8 > area.width { text = parts.joined(separator: " ") }
+        if text.count + 4 > area.width {
+            text = (parts.dropLast() + ["hit \(ratio)"]).joined(separator: " ")
+        }
         canvas.write(text, x: area.x, y: area.y, width: area.width, style: Theme.dim, glyphs: glyphs)
         let sparkX = area.x + text.count + 1
-        let sparkWidth = area.maxX - sparkX
+        let sparkWidth = Swift.min(sparklineWidth, area.maxX - sparkX)
         guard sparkWidth > 0, !model.hitRatios.isEmpty else { return }
         let levels = glyphs.sparkLevels
         for (column, value) in model.hitRatios.suffix(sparkWidth).enumerated() {

@@ -22,6 +22,16 @@ enum LRUModels {
         return session
     }
 
+    /// A cache of 64 filled past capacity, with hits and misses, ending on
+    /// a put that evicts.
+    static func fullCacheSession() -> LRUSession {
+        let session = LRUSession(capacity: 64)
+        for key in 1...90 { session.apply(.put(key: key, value: key * 3)) }
+        for key in stride(from: 6, through: 90, by: 7) { session.apply(.get(key: key)) }
+        session.apply(.put(key: 95, value: 285))
+        return session
+    }
+
     /// The model after the steps up to and including the first for which
     /// `stop` holds (all steps when none does).
     static func model(

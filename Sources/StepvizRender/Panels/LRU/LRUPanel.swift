@@ -14,8 +14,8 @@ public enum LRUPanel {
     static let codeWidth = 38
     /// From this width of the left column on, the log gets a box of its own.
     static let logFrom = codeWidth + 20
-    /// The most rows of nodes the recency list takes from the code pane's
-    /// share of a tall area.
+    /// The code pane's height (the listing and its border); the recency
+    /// list takes the rows above it that its places need.
     static let codeHeight = LRUPseudocode.listing.count + 2
     /// The sparkline's most columns: the recent requests, not the whole run.
     static let sparklineWidth = 24
@@ -272,7 +272,7 @@ public enum LRUPanel {
             let style: Style
             switch event {
             case .begin: style = Theme.label
-            case .lru(.miss), .lru(.evict): style = isNewest ? Theme.error : Style(foreground: .red)
+            case .lru(.miss) where isNewest, .lru(.evict) where isNewest: style = Theme.error
             default: style = isNewest ? Style(bold: true) : Theme.value
             }
             canvas.write(LRUNarration.sentence(for: event, glyphs: glyphs), x: inner.x, y: inner.y + row,

@@ -7,6 +7,7 @@ import StepvizEvents
 public enum PanelCatalog {
     public static let entries: [PanelEntry] = [
         HeapPanel.catalogEntry,
+        LRUPanel.catalogEntry,
     ]
 
     public static var names: [String] { entries.map(\.name) }

@@ -1,6 +1,7 @@
 import StepvizCore
 import StepvizEvents
 import StepvizRender
+import StepvizTestSupport
 import Testing
 
 /// The LRU panel alone at pinned sizes (80x22 is the body of an 80x24

@@ -1,6 +1,7 @@
 import StepvizCore
 import StepvizEvents
 import StepvizRender
+import StepvizTestSupport
 import Testing
 
 /// The LRU panel writes only inside its rectangle, and draws something

@@ -76,11 +76,13 @@ struct DequeBlockWindow: Equatable {
     /// fall on the box's borders and beyond.
     func slotX(_ entry: Int, slot: Int) -> Int { boxX(entry) + 2 + slot * (cellWidth + 1) }
 
-    /// The box showing linked block `id`, if it is in view.
+    /// The box showing block `id` (linked, or just freed), if it is in view.
     func shownEntry(ofBlock id: Int, in layout: DequeLayout<Int>) -> Int? {
         shown.first { index in
-            if case .linked(let position) = entries[index] { return layout.blocks[position].id == id }
-            return false
+            switch entries[index] {
+            case .linked(let position): layout.blocks[position].id == id
+            case .freed(let freed): freed.block == id
+            }
         }
     }
 

@@ -24,8 +24,12 @@ public enum DequePanel {
         renderBlocks(model, animation: animation, in: blocksArea, on: &canvas, glyphs: glyphs)
 
         if lower.height >= boxedRowsFrom, lower.width >= codeWidth + 20 {
-            let (codeArea, logArea) = lower.splitLeft(codeWidth)
+            let (leftColumn, logArea) = lower.splitLeft(codeWidth)
+            // The code box takes the longest listing; a tall screen gets the
+            // notes on how the structure works under it.
+            let (codeArea, notesArea) = leftColumn.splitTop(Swift.max(boxedRowsFrom, DequePseudocode.allListings.map(\.count).max()! + 2))
             renderCode(model, in: codeArea, on: &canvas, glyphs: glyphs)
+            if notesArea.height >= 4 { renderNotes(in: notesArea, on: &canvas, glyphs: glyphs) }
             renderLog(model, in: logArea, on: &canvas, glyphs: glyphs)
         } else if !lower.isEmpty {
             // Short: the running pseudocode line, then the newest log lines.
@@ -58,6 +62,36 @@ public enum DequePanel {
                 canvas.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), with: Cell(" ", style: style))
             }
             canvas.write(line, x: inner.x, y: inner.y + row, width: inner.width, style: style, glyphs: glyphs)
+        }
+    }
+
+    /// What a learner needs to read the picture, one short line each (the
+    /// facts of CPython's Modules/_collectionsmodule.c).
+    static let notes = [
+        "CPython's deque is a doubly-linked",
+        "list of blocks (64 slots; 8 here).",
+        "",
+        "leftindex and rightindex are the",
+        "first and last item's slots.",
+        "",
+        "An end block full: link a new one.",
+        "An end block empty: free it.",
+        "Both ends O(1), no item ever moves.",
+        "",
+        "maxlen: a full deque drops an item",
+        "from the other end as one goes in.",
+        "",
+        "d[i] walks the blocks from the",
+        "nearer end: O(n/64).",
+        "",
+        "rotate(n) moves |n| items, one at",
+        "a time, from one end to the other.",
+    ]
+
+    static func renderNotes(in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
+        let inner = canvas.box(area, title: "how it works", glyphs: glyphs)
+        for (row, line) in notes.prefix(inner.height).enumerated() {
+            canvas.write(line, x: inner.x, y: inner.y + row, width: inner.width, style: Theme.dim, glyphs: glyphs)
         }
     }
 

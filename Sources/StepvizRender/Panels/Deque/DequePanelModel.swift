@@ -121,6 +121,8 @@ public struct DequePanelModel: PanelModel, Equatable {
         case .blockFreed(let block, let end):
             blocksFreed += 1
             highlights.freed = .init(block: block, end: end)
+            // The item whose leaving emptied the block stays in sight.
+            highlights.departure = before.departure
             focus = .end(end)
         case .slotWritten(let block, let slot, _, let end):
             count += 1
@@ -142,6 +144,7 @@ public struct DequePanelModel: PanelModel, Equatable {
             focus = .end(end)
         case .indicesReset:
             highlights.indicesReset = true
+            highlights.departure = before.departure
         case .rotationStep(let value, let fromBlock, let fromSlot, let toBlock, let toSlot, let toward):
             rotationMoves += 1
             highlights.flight = .init(from: .init(block: fromBlock, index: fromSlot), to: .init(block: toBlock, index: toSlot),

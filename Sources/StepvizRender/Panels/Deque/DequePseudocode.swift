@@ -68,7 +68,10 @@ public enum DequePseudocode {
         }
     }
 
-    // Each line fits a 36-column box.
+    /// Every listing (the code box is sized to the tallest and widest).
+    static var allListings: [[String]] { [append, appendLeft, pop, popLeft, extend, extendLeft, rotate, clear, index] }
+
+    // Each line fits the code box (38 columns inside).
     static let append = [
         "append(x):",
         "  if rightindex == BLOCKLEN-1:",

@@ -63,4 +63,42 @@ import Testing
         #expect(frame.text.contains("error: pop from an empty deque"))
         try GoldenFrame.check(frame, named: "deque/pop-empty-80x22")
     }
+
+    /// The right block is full: a new block is linked, marked new, before
+    /// the item is written into it.
+    @Test func blockLinkedAtTheRight() throws {
+        let model = try #require(try DequeModels.model("extend 1 2 3 4 5 6 7; append 8") {
+            if case .deque(.blockAllocated) = $0 { true } else { false }
+        })
+        let frame = DequeModels.frame(model, width: 80, height: 22)
+        #expect(frame.text.contains("block #1 new"))
+        try GoldenFrame.check(frame, named: "deque/block-linked-80x22")
+    }
+
+    /// The right block emptied: it is unlinked and drawn as a freed outline.
+    @Test func blockFreedAtTheRight() throws {
+        let model = try #require(try DequeModels.model("extend 1 2 3 4 5 6 7 8; pop") {
+            if case .deque(.blockFreed) = $0 { true } else { false }
+        })
+        let frame = DequeModels.frame(model, width: 80, height: 22)
+        #expect(frame.text.contains("block #1 freed"))
+        try GoldenFrame.check(frame, named: "deque/block-freed-80x22")
+    }
+
+    /// A bounded append: the leftmost item is marked as it is about to fall off.
+    @Test func itemFallingOff() throws {
+        let model = try #require(try DequeModels.model("extend 9 2 3; append 7", maxlen: 3) {
+            if case .deque(.discarded) = $0 { true } else { false }
+        })
+        try GoldenFrame.check(DequeModels.frame(model, width: 80, height: 22), named: "deque/falling-off-80x22")
+    }
+
+    /// d[20] of 30 items walks from the right: the blocks passed are marked.
+    @Test func indexWalk() throws {
+        let ops = "extend " + (1...30).map(String.init).joined(separator: " ") + "; index 20"
+        let model = try DequeModels.model(ops)
+        let frame = DequeModels.frame(model, width: 120, height: 22)
+        #expect(frame.text.contains("returned 21"))
+        try GoldenFrame.check(frame, named: "deque/index-walk-120x22")
+    }
 }

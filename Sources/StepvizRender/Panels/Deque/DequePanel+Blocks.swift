@@ -41,7 +41,8 @@ extension DequePanel {
                 renderBox(entry, of: window, model, isTravelling: isTravelling, y: rows.top, clip: inner, on: &canvas, glyphs: glyphs)
             }
             renderMarkers(layout, window, isReset: highlights.indicesReset, y: rows.markers, clip: inner, on: &canvas)
-            renderFlightRow(model, window, animation: isTravelling ? animation : nil, y: rows.flight, clip: inner, on: &canvas)
+            renderFlightRow(model, window, animation: isTravelling ? animation : nil, y: rows.flight, clip: inner,
+                            on: &canvas, glyphs: glyphs)
         }
 
         renderHiddenRow(model, window, in: Rect(x: inner.x, y: rows.hidden, width: inner.width, height: 1),
@@ -71,7 +72,7 @@ extension DequePanel {
     /// the right.
     static func renderMessage(_ model: DequePanelModel, in row: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
         guard let operation = model.operation else {
-            canvas.write("empty; every operation runs on the real deque", x: row.x, y: row.y, width: row.width,
+            canvas.write("no operation yet", x: row.x, y: row.y, width: row.width,
                          style: Theme.dim, glyphs: glyphs)
             return
         }
@@ -177,7 +178,8 @@ extension DequePanel {
     /// Above the slots: the value that just left (result green, or red when
     /// `maxlen` dropped it), or the value travelling while the step animates.
     private static func renderFlightRow(
-        _ model: DequePanelModel, _ window: DequeBlockWindow, animation: Double?, y: Int, clip: Rect, on canvas: inout Canvas
+        _ model: DequePanelModel, _ window: DequeBlockWindow, animation: Double?, y: Int, clip: Rect,
+        on canvas: inout Canvas, glyphs: Glyphs
     ) {
         let layout = model.layout
         let highlights = model.highlights
@@ -185,7 +187,7 @@ extension DequePanel {
             window.shownEntry(ofBlock: slot.block, in: layout).map { window.slotX($0, slot: slot.index) }
         }
         func put(_ value: Int, atSlotColumn x: Int, style: Style) {
-            let text = String(value)
+            let text = fitted(String(value), width: window.cellWidth, glyphs: glyphs)
             canvas.write(text, x: x + window.cellWidth - text.count, y: y, style: style, clip: clip)
         }
         if let departure = highlights.departure, let x = column(departure.slot) {

@@ -6,7 +6,7 @@ extension Theme {
     /// The item just dropped by `maxlen`, shown above the slot it left.
     static let dequeFellOff = Style(foreground: .red, bold: true, underline: true)
     /// A slot just emptied (by a pop, a discard, a rotation or `clear`).
-    static let dequeVacated = Style(foreground: .magenta, bold: true)
+    static let dequeVacated = Style(foreground: .magenta, bold: true, underline: true)
     /// The border of a block linked by the last step.
     static let dequeNewBlock = Style(foreground: .green, bold: true)
     /// The outline left where a block was just freed.

@@ -14,7 +14,7 @@ import Testing
             ("empty", DequePanelModel(), nil),
             ("example", try DequeModels.model(DequeModels.exampleOps, maxlen: 3), nil),
             ("mid-extend", try DequeModels.model(DequeModels.exampleOps, maxlen: 3, steps: 9), nil),
-            ("mid-animation", try DequeModels.model(DequeModels.exampleOps, maxlen: 3, steps: 9), 0.5),
+            ("mid-animation", try DequeModels.model(DequeModels.exampleOps, maxlen: 3, steps: 8), 0.5),
             ("many", try DequeModels.model(many), nil),
             ("many-rotating", try DequeModels.model(many) { if case .deque(.rotationStep) = $0 { true } else { false } }!, 0.3),
             ("freed", try DequeModels.model("extend 1 2 3 4 5 6 7 8; pop") { if case .deque(.blockFreed) = $0 { true } else { false } }!, nil),

@@ -7,6 +7,7 @@ import StepvizEvents
 public enum PanelCatalog {
     public static let entries: [PanelEntry] = [
         HeapPanel.catalogEntry,
+        DequePanel.catalogEntry,
         LRUPanel.catalogEntry,
     ]
 

@@ -1,5 +1,6 @@
 import StepvizEvents
 import StepvizRender
+import StepvizTestSupport
 import Testing
 
 /// The deque panel rendered alone at pinned sizes, compared cell by cell

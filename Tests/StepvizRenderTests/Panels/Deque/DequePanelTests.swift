@@ -1,6 +1,7 @@
 import StepvizCore
 import StepvizEvents
 import StepvizRender
+import StepvizTestSupport
 import Testing
 
 @Suite struct DequePanelTests {

@@ -1,0 +1,11 @@
+import StepvizEvents
+
+/// The deque's step source: a real ``DequeSession`` with the seeded demo.
+public typealias DequeStepSource = OperationStepSource<DequeSession, DequeDemoScript>
+
+extension DequePanel {
+    /// The deque in the panel catalog: `--ops` of deque operations, `--maxlen N`.
+    public static let catalogEntry = PanelEntry.operations(
+        DequePanel.self, session: DequeSession.self, demo: DequeDemoScript.self, options: [.ops, .maxlen],
+        setup: DequeSetup.init(options:))
+}

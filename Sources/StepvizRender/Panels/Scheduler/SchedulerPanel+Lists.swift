@@ -12,8 +12,10 @@ extension SchedulerPanel {
         if logArea.height >= 4 { renderLog(model, in: logArea, on: &canvas, glyphs: glyphs) }
     }
 
-    /// One row per coroutine: `▶ #1 countdown 3  n = 2  running  2 turns`
-    /// (tasks) or `#2 counter  n = 3  waiting  mailbox [1]` (actors).
+    /// One row per coroutine: `▶ #1 countdown 3  n = 2  ready  2 turns`
+    /// (tasks) or `▶ #2 counter  n = 3  running` over `mailbox ← 1 ← 0`
+    /// (actors; the mailbox beside the row when there is no room for two).
+    /// Narrow, the columns close up, then the turns go.
     static func renderCoroutines(
         _ model: SchedulerPanelModel, title: String, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs
     ) {
@@ -24,26 +26,36 @@ extension SchedulerPanel {
             canvas.write("(none spawned)", x: inner.x, y: inner.y, width: inner.width, style: Theme.dim, glyphs: glyphs)
             return
         }
-        let tagWidth = coroutines.map { "#\($0.id) \($0.name)".count }.max() ?? 0
-        let localWidth = coroutines.map { $0.local?.count ?? 0 }.max() ?? 0
-        // Too many to list: keep the turn's coroutine in view.
-        var first = 0
-        if coroutines.count > inner.height {
-            let focus = (model.turnCoroutine ?? 1) - 1
-            first = Swift.min(Swift.max(0, focus - inner.height / 2), coroutines.count - inner.height)
+        let isActors = model.scene == .actors
+        let rowsEach = isActors && inner.height >= 2 * coroutines.count ? 2 : 1
+        var table = coroutines.map { coroutine -> [String] in
+            var row = ["#\(coroutine.id) \(coroutine.name)", coroutine.local ?? "", statusText(coroutine, scene: model.scene)]
+            if !isActors { row.append(coroutine.turns == 1 ? "1 turn" : "\(coroutine.turns) turns") }
+            if isActors && rowsEach == 1 { row.append("[" + mailbox(of: coroutine.id, in: model).joined(separator: " ") + "]") }
+            return row
         }
-        for row in 0..<Swift.min(inner.height, coroutines.count - first) {
-            let coroutine = coroutines[first + row]
+        let room = inner.width - 2
+        var widths = (0..<table[0].count).map { column in table.map { $0[column].count }.max() ?? 0 }
+        var gap = 2
+        func total() -> Int { widths.reduce(0, +) + gap * (widths.filter { $0 > 0 }.count - 1) }
+        if total() > room { gap = 1 }
+        if total() > room, !isActors {
+            widths.removeLast()
+            table = table.map { Array($0.dropLast()) }
+        }
+        // Too many to list: keep the turn's coroutine in view.
+        let shownCount = inner.height / rowsEach
+        var first = 0
+        if coroutines.count > shownCount {
+            let focus = (model.turnCoroutine ?? 1) - 1
+            first = Swift.min(Swift.max(0, focus - shownCount / 2), coroutines.count - shownCount)
+        }
+        for index in first..<Swift.min(coroutines.count, first + shownCount) {
+            let coroutine = coroutines[index]
             let isTurn = coroutine.id == model.turnCoroutine
-            let y = inner.y + row
-            var columns = [pad("#\(coroutine.id) \(coroutine.name)", tagWidth)]
-            if localWidth > 0 { columns.append(pad(coroutine.local ?? "", localWidth)) }
-            columns.append(pad(statusText(coroutine, scene: model.scene), 9))
-            switch model.scene {
-            case .tasks: columns.append(coroutine.turns == 1 ? "1 turn" : "\(coroutine.turns) turns")
-            case .actors: columns.append("mailbox [" + mailbox(of: coroutine.id, in: model).joined(separator: " ") + "]")
-            }
-            let line = columns.joined(separator: "  ")
+            let y = inner.y + (index - first) * rowsEach
+            let line = zip(table[index], widths).filter { $0.1 > 0 }.map { pad($0.0, $0.1) }
+                .joined(separator: String(repeating: " ", count: gap))
             let style: Style
             switch coroutine.status {
             case .failed: style = Theme.error
@@ -52,7 +64,14 @@ extension SchedulerPanel {
             default: style = Theme.value
             }
             if isTurn { canvas.write(String(glyphs.playing), x: inner.x, y: y, style: Theme.held) }
-            canvas.write(line, x: inner.x + 2, y: y, width: inner.width - 2, style: style, glyphs: glyphs)
+            canvas.write(line, x: inner.x + 2, y: y, width: room, style: style, glyphs: glyphs)
+            if rowsEach == 2 {
+                let messages = mailbox(of: coroutine.id, in: model)
+                let text = messages.isEmpty ? "mailbox empty"
+                    : "mailbox " + messages.map { "\(glyphs.leftArrow) \($0)" }.joined(separator: " ")
+                canvas.write(text, x: inner.x + 4, y: y + 1, width: inner.width - 4,
+                             style: messages.isEmpty ? Theme.dim : Theme.value, glyphs: glyphs)
+            }
         }
     }
 
@@ -94,7 +113,7 @@ extension SchedulerPanel {
     static func renderActorsAndSends(
         _ model: SchedulerPanelModel, animation: Double?, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs
     ) {
-        let listHeight = Swift.max(3, Swift.min(area.height - 3, model.coroutines.count + 2))
+        let listHeight = Swift.max(3, Swift.min(area.height - 3, 2 * model.coroutines.count + 2))
         let (listArea, sendsArea) = area.splitTop(listHeight)
         renderCoroutines(model, title: "actors", in: listArea, on: &canvas, glyphs: glyphs)
         renderSends(model, animation: animation, in: sendsArea, on: &canvas, glyphs: glyphs)

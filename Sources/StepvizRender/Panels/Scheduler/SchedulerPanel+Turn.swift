@@ -55,23 +55,23 @@ extension SchedulerPanel {
         switch (model.scene, stage) {
         case (_, .cancelled): return (["cancelled: the run quits"], 0)
         case (_, .failed): return (["resume", "failed: \(failure(model) ?? "error")"], 1)
-        case (.tasks, .finished): return (["resume", "run to the end", "StopIteration: it leaves"], 2)
+        case (.tasks, .finished): return (["resume", "run to end", "StopIteration"], 2)
         case (.tasks, _):
             let reached = switch stage {
             case .taken, .resumed: 0
             case .running, .yielded: 1
             default: 2
             }
-            return (["resume", "run to next yield", "back of the queue"], reached)
+            return (["resume", "run to yield", "back of queue"], reached)
         case (.actors, .dropped): return (["popleft", "actor finished: dropped"], 1)
-        case (.actors, .finished): return (["popleft", "send(\(message))", "StopIteration: it ends"], 2)
+        case (.actors, .finished): return (["popleft", "send(\(message))", "StopIteration"], 2)
         case (.actors, _):
             let reached = switch stage {
             case .taken: 0
             case .resumed: 1
             default: 2
             }
-            return (["popleft", "send(\(message))", "run to next yield"], reached)
+            return (["popleft", "send(\(message))", "run to yield"], reached)
         }
     }
 

@@ -24,7 +24,9 @@ public enum SchedulerPanel {
         let main: Rect
         let transcript: Rect?
         if upper.width >= sideColumnFrom {
-            let sideWidth = Swift.min(upper.width / 2, (listing.map(\.count).max() ?? 0) + 3)
+            // The code unclipped, as long as the list keeps its 36 columns;
+            // wide, two fifths, so the output gets room too.
+            let sideWidth = Swift.min(upper.width - 36, Swift.max((listing.map(\.count).max() ?? 0) + 2, upper.width * 2 / 5))
             let (left, side) = upper.splitLeft(upper.width - sideWidth)
             let codeHeight = Swift.min(listing.count + 2, Swift.max(3, side.height - transcriptMinimumRows))
             let (codeArea, transcriptArea) = side.splitTop(codeHeight)
@@ -37,7 +39,8 @@ public enum SchedulerPanel {
             let (top, codeRow) = upper.splitBottom(1)
             renderCodeLine(model, in: codeRow, on: &canvas, glyphs: glyphs)
             main = top
-            transcript = Rect(x: top.x + top.width / 2, y: top.y, width: top.width - top.width / 2, height: top.height)
+            let listWidth = top.width * 11 / 20
+            transcript = Rect(x: top.x + listWidth, y: top.y, width: top.width - listWidth, height: top.height)
         }
         let (queueArea, belowQueue) = main.splitTop(3)
         let (turnArea, rest) = belowQueue.splitTop(4)
@@ -98,16 +101,20 @@ public enum SchedulerPanel {
             canvas.write("(nothing printed yet)", x: inner.x, y: inner.y, width: inner.width, style: Theme.dim, glyphs: glyphs)
             return
         }
+        let idWidth = 1 + String(model.coroutines.count).count
+        let longestText = output.map(\.text.count).max() ?? 0
+        // The name beside the id when the lines still fit; the list names the ids.
         let nameWidth = Swift.min(14, model.coroutines.map { $0.name.count }.max() ?? 0)
-        let tagWidth = 2 + String(model.coroutines.count).count + 1 + nameWidth
+        let withNames = idWidth + 1 + nameWidth + 3 + longestText <= inner.width
+        let tagWidth = withNames ? idWidth + 1 + nameWidth : idWidth
         let justPrinted: Bool = if case .scheduler(.output)? = model.lastStep?.event { true } else { false }
         let shown = output.suffix(inner.height)
         for (row, line) in shown.enumerated() {
             let y = inner.y + row
             let isNewest = row == shown.count - 1
-            let tag = "#\(line.task) \(model.name(of: line.task))"
+            let tag = withNames ? "#\(line.task) \(model.name(of: line.task))" : "#\(line.task)"
             canvas.write(tag, x: inner.x, y: y, width: Swift.min(tagWidth, inner.width), style: Theme.dim, glyphs: glyphs)
-            let textX = inner.x + tagWidth + 1
+            let textX = inner.x + tagWidth + 2
             guard textX + 2 < inner.maxX else { continue }
             canvas.put(glyphs.vertical, x: textX - 1, y: y, style: Theme.border)
             let style = isNewest && justPrinted ? Theme.result : (isNewest ? Style(bold: true) : Theme.value)
@@ -157,7 +164,8 @@ public enum SchedulerPanel {
             }
             x += chip.count + 1
         }
-        canvas.write(tail, x: Swift.min(x, limit), y: inner.y, style: Theme.label)
+        // Each chip left a space after it: the tail's own leading space replaces it.
+        canvas.write(tail, x: Swift.min(x - 1, limit), y: inner.y, style: Theme.label)
         guard let progress = animation else { return }
         if let entering {
             let from = inner.maxX - entering.text.count

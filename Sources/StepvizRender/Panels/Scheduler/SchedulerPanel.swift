@@ -142,7 +142,9 @@ public enum SchedulerPanel {
         let chips = totalLong <= room ? labels : queueLabels(model, long: false)
         canvas.write(head, x: inner.x, y: inner.y, style: Theme.label)
         var x = inner.x + head.count
-        let limit = inner.maxX - tail.count
+        // When not every chip fits, the last cells before the tail say so.
+        let allFit = chips.reduce(0) { $0 + $1.count + 1 } <= room
+        let limit = inner.maxX - tail.count - (allFit ? 0 : glyphs.ellipsis.count + 1)
         var entering: (x: Int, text: String)?
         if chips.isEmpty {
             canvas.write("(empty)", x: x, y: inner.y, style: Theme.dim)
@@ -150,8 +152,8 @@ public enum SchedulerPanel {
         }
         for (index, chip) in chips.enumerated() {
             guard x + chip.count <= limit else {
-                canvas.write(glyphs.ellipsis, x: Swift.min(x, limit - glyphs.ellipsis.count), y: inner.y, style: Theme.dim)
-                x = limit
+                canvas.write(glyphs.ellipsis, x: x, y: inner.y, style: Theme.dim)
+                x += glyphs.ellipsis.count + 1
                 break
             }
             let isEntering = animation != nil && motion.entersAtBack && index == chips.count - 1
@@ -165,7 +167,7 @@ public enum SchedulerPanel {
             x += chip.count + 1
         }
         // Each chip left a space after it: the tail's own leading space replaces it.
-        canvas.write(tail, x: Swift.min(x - 1, limit), y: inner.y, style: Theme.label)
+        canvas.write(tail, x: x - 1, y: inner.y, style: Theme.label)
         guard let progress = animation else { return }
         if let entering {
             let from = inner.maxX - entering.text.count

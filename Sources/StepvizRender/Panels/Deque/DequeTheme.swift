@@ -18,6 +18,4 @@ extension Theme {
 extension Glyphs {
     /// The double link drawn between two neighbouring blocks.
     var blockLink: String { self == .unicode ? " ⇄ " : "<->" }
-    /// Points at hidden blocks on the left.
-    var leftArrow: String { self == .unicode ? "←" : "<-" }
 }

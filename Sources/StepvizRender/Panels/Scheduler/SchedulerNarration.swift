@@ -10,6 +10,7 @@ public enum SchedulerNarration {
         case .begin("step"): return "\(glyphs.operationMark) step: take the next \(model.scene == .tasks ? "task" : "message")"
         case .begin("quit"): return "\(glyphs.operationMark) quit: cancel what is still parked"
         case .begin(let label): return "\(glyphs.operationMark) \(label)"
+        case .scene(let kind): return "a new run: the \(kind.rawValue) scene"
         case .state(let state):
             return model.scene == .tasks
                 ? "state: queue \(ids(state.queue)), \(state.alive.count) alive"

@@ -15,14 +15,14 @@ import StepvizEvents
 /// (`queue` is the tasks scene's, `messages` the actors'), so a tasks run
 /// followed by an actors run is drawn right whatever the setup said.
 ///
-///     var model = SchedulerPanelModel(setup: SchedulerSetup(scene: .tasks))
+///     var model = SchedulerPanelModel()
 ///     for step in session.steps { model.apply(step) }
 ///     model.replay.output.map(\.text)    // ["T-minus 3", "T-minus 2", ...]
 ///
 /// - Complexity: `apply` is O(1) besides copying a queue (O(q)).
 public struct SchedulerPanelModel: PanelModel, Equatable {
     /// The scene of the run being shown.
-    public private(set) var scene: SchedulerScene.Kind
+    public private(set) var scene: SchedulerScene.Kind = .tasks
     /// The library's state, names and output lines, replayed from the events
     /// (`state` after every operation must equal it).
     public private(set) var replay = SchedulerReplay()
@@ -55,26 +55,25 @@ public struct SchedulerPanelModel: PanelModel, Equatable {
     public private(set) var lastStep: Step<SchedulerStepEvent>?
     /// The newest events, oldest first, for the log.
     public private(set) var recentEvents: [SchedulerStepEvent] = []
-    /// Whether the run has reached its `step`s: the next spawn or send
-    /// operation then belongs to a new run.
-    private var isStepping = false
-
     /// How many events the log keeps, and sends the sends list keeps (more than any size shows).
     public static let logCapacity = 60
     public static let sendCapacity = 60
 
-    public init(setup: SchedulerSetup) {
-        scene = setup.scene
-    }
+    /// Each run names its scene in a `scene` event; until one arrives the
+    /// model assumes tasks.
+    public init(setup: NoSetup = NoSetup()) {}
 
     public mutating func apply(_ step: Step<SchedulerStepEvent>) {
+        if case .scene(let kind) = step.event {
+            // A run starts (the screen plays runs one after another): its
+            // first operation's `begin` has just been applied.
+            let label = operation
+            startRun()
+            scene = kind
+            operation = label
+        }
         if case .begin(let label) = step.event {
             let isStepLabel = label == "step" || label == "quit"
-            if runs == 0 || (isStepping && !isStepLabel) {
-                startRun()
-                scene = Self.scene(ofFirstOperation: label) ?? scene
-            }
-            isStepping = isStepLabel
             operation = label
             if isStepLabel {
                 turnCoroutine = nil
@@ -108,17 +107,9 @@ public struct SchedulerPanelModel: PanelModel, Equatable {
     /// The name of coroutine `id` (`#id` when unknown).
     public func name(of id: Int) -> String { replay.names[id] ?? "#\(id)" }
 
-    /// A run's first operation spawns a task (`countdown 3`) in the tasks
-    /// scene and an actor (`spawn printer`) in the actors scene.
-    private static func scene(ofFirstOperation label: String) -> SchedulerScene.Kind? {
-        if label.hasPrefix("spawn ") { return .actors }
-        let operation = try? OperationScript.parse(label, as: SchedulerOperation.self).first
-        return operation.map { $0.isTask ? .tasks : .actors }
-    }
-
     private mutating func startRun() {
         let runs = self.runs
-        self = SchedulerPanelModel(setup: SchedulerSetup(scene: scene))
+        self = SchedulerPanelModel()
         self.runs = runs + 1
     }
 

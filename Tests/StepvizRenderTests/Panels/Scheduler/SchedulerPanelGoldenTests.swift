@@ -1,6 +1,7 @@
 import StepvizCore
 import StepvizEvents
 import StepvizRender
+import StepvizTestSupport
 import Testing
 
 /// The scheduler panel rendered alone at pinned sizes, compared cell by cell

@@ -1,6 +1,7 @@
 import StepvizCore
 import StepvizEvents
 import StepvizRender
+import StepvizTestSupport
 import Testing
 
 /// The scheduler panel's model, folded from the real library's events,
@@ -18,7 +19,7 @@ import Testing
     /// `state` the library reported, checked at each one.
     static func expectEqualsLibrary(_ steps: [Step<SchedulerStepEvent>], scene: SchedulerScene.Kind,
                                     sourceLocation: SourceLocation = #_sourceLocation) {
-        var model = SchedulerPanelModel(setup: SchedulerSetup(scene: scene))
+        var model = SchedulerPanelModel()
         var states = 0
         for step in steps {
             model.apply(step)
@@ -86,7 +87,7 @@ import Testing
     /// its argument before a countdown starts.
     @Test func taskCounterFollowsItsOutput() throws {
         let session = try SchedulerRuns.session(.tasks, "countdown 3; countup 2")
-        var model = SchedulerPanelModel(setup: SchedulerSetup(scene: .tasks))
+        var model = SchedulerPanelModel()
         model.apply(session.steps[0])
         model.apply(session.steps[1])
         #expect(model.coroutine(1)?.local == "n = 3")
@@ -102,7 +103,7 @@ import Testing
     /// Each turn goes resume → run to its yield → back of the queue, or ends.
     @Test func turnStagesFollowEachTurn() throws {
         let session = try SchedulerRuns.session(.tasks, "countdown 1")
-        var model = SchedulerPanelModel(setup: SchedulerSetup(scene: .tasks))
+        var model = SchedulerPanelModel()
         var stages: [SchedulerTurnStage?] = []
         for step in session.steps {
             model.apply(step)
@@ -121,10 +122,10 @@ import Testing
             try SchedulerRuns.session(.tasks, SchedulerRuns.seededTasks(seed: seed + 1000)),
         ]
         let joined = SchedulerRuns.joined(sessions)
-        var model = SchedulerPanelModel(setup: SchedulerSetup(scene: .tasks))
+        var model = SchedulerPanelModel()
         var offset = 0
         for (run, session) in sessions.enumerated() {
-            var alone = SchedulerPanelModel(setup: SchedulerSetup(scene: session.scene.kind))
+            var alone = SchedulerPanelModel()
             for index in session.steps.indices {
                 model.apply(joined[offset + index])
                 alone.apply(session.steps[index])

@@ -1,6 +1,7 @@
 import StepvizCore
 import StepvizEvents
 import StepvizRender
+import StepvizTestSupport
 import Testing
 
 /// The scheduler panel at every size from its minimum to 200x60 writes only
@@ -13,8 +14,8 @@ import Testing
         let requeue = try SchedulerPanelGoldenTests.tasksRequeued()
         let send = try SchedulerPanelGoldenTests.actorsSending()
         return [
-            ("empty tasks", SchedulerPanelModel(setup: SchedulerSetup(scene: .tasks)), nil),
-            ("empty actors", SchedulerPanelModel(setup: SchedulerSetup(scene: .actors)), nil),
+            ("empty tasks", SchedulerPanelModel(), nil),
+            ("empty actors", SchedulerRuns.emptyActors, nil),
             ("tasks mid-run", SchedulerRuns.model(tasks.steps, scene: .tasks, count: tasks.steps.count / 2), nil),
             ("tasks ended", SchedulerRuns.model(tasks.steps, scene: .tasks), nil),
             ("many tasks", SchedulerRuns.model(many.steps, scene: .tasks, count: many.steps.count / 3), nil),

@@ -6,6 +6,13 @@ import StepvizRender
 /// given or seeded operations, runs joined into one stream as the screen
 /// joins them, and models folded from their steps.
 enum SchedulerRuns {
+    /// A model that has seen only an actors run start.
+    static var emptyActors: SchedulerPanelModel {
+        var model = SchedulerPanelModel()
+        model.apply(Step(seq: 0, op: 0, event: .scene(.actors)))
+        return model
+    }
+
     static func session(_ kind: SchedulerScene.Kind, _ ops: String) throws -> SchedulerSession {
         let session = SchedulerSession(scene: try SchedulerScene(kind: kind, ops: ops))
         session.run()
@@ -50,7 +57,7 @@ enum SchedulerRuns {
     static func model(
         _ steps: [Step<SchedulerStepEvent>], scene: SchedulerScene.Kind, count: Int? = nil
     ) -> SchedulerPanelModel {
-        var model = SchedulerPanelModel(setup: SchedulerSetup(scene: scene))
+        var model = SchedulerPanelModel()
         for step in steps.prefix(count ?? steps.count) { model.apply(step) }
         return model
     }
@@ -59,7 +66,7 @@ enum SchedulerRuns {
     static func model(
         _ steps: [Step<SchedulerStepEvent>], scene: SchedulerScene.Kind, after stop: (SchedulerPanelModel) -> Bool
     ) -> SchedulerPanelModel {
-        var model = SchedulerPanelModel(setup: SchedulerSetup(scene: scene))
+        var model = SchedulerPanelModel()
         for step in steps {
             model.apply(step)
             if stop(model) { return model }

@@ -102,16 +102,19 @@ extension LocksPanel {
     /// One row saying what the lane marks mean.
     static func renderLegend(_ model: LocksPanelModel, x: Int, y: Int, width: Int, on canvas: inout Canvas, glyphs: Glyphs) {
         let sample = model.state.locks.first.map { mark(of: $0.name, in: model) } ?? "x"
-        let pieces: [(String, Style)] = [
-            (String(glyphs.laneIdle), Theme.dim), (" runs  ", Theme.dim),
-            (String(sample), Theme.lockHeld), (" holds  ", Theme.dim),
-            (String(glyphs.laneHoldsSeveral), Theme.lockHeld), (" holds 2+  ", Theme.dim),
-            (String(sample), Theme.lockWaiting), (" waits  ", Theme.dim),
-            (String(glyphs.laneFinished), Theme.lockFinished), (" done  ", Theme.dim),
-            (String(glyphs.laneVictim), Theme.lockAlarm), (" victim  ", Theme.dim),
-            (String(glyphs.laneViolation), Theme.lockAlarm), (" refused  ", Theme.dim),
-            ("bold: its turn", Style(bold: true, dim: true)),
+        let items: [(String, Style, String)] = [
+            (String(glyphs.laneIdle), Theme.dim, " runs"), (String(sample), Theme.lockHeld, " holds"),
+            (String(glyphs.laneHoldsSeveral), Theme.lockHeld, " holds 2+"), (String(sample), Theme.lockWaiting, " waits"),
+            (String(glyphs.laneFinished), Theme.lockFinished, " done"), (String(glyphs.laneVictim), Theme.lockAlarm, " victim"),
+            (String(glyphs.laneViolation), Theme.lockAlarm, " refused"), ("bold", Style(bold: true, dim: true), ": its turn"),
         ]
+        // Whole items only: a legend cut in the middle explains nothing.
+        var pieces: [(String, Style)] = []
+        var used = 0
+        for (mark, style, meaning) in items where used + mark.count + meaning.count <= width {
+            pieces += [(mark, style), (meaning + "  ", Theme.dim)]
+            used += mark.count + meaning.count + 2
+        }
         writePieces(pieces, x: x, y: y, width: width, on: &canvas, glyphs: glyphs)
     }
 }

@@ -21,7 +21,7 @@ import Testing
 
     @Test func everySize() throws {
         let (minWidth, minHeight) = LocksPanel.minimumSize
-        for (name, model) in try Self.models() {
+        for (_, model) in try Self.models() {
             for width in stride(from: minWidth, through: 200, by: 7) {
                 for height in stride(from: minHeight, through: 60, by: 4) {
                     SentinelCheck.check(LocksPanel.self, model, width: width, height: height)
@@ -29,7 +29,6 @@ import Testing
                 }
             }
             SentinelCheck.check(LocksPanel.self, model, width: 200, height: 60)
-            _ = name
         }
     }
 

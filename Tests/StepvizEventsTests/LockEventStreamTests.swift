@@ -14,7 +14,6 @@ struct LockEventStreamTests {
         EventRunOptions(seed: 3, scene: "violation"),
         EventRunOptions(seed: 3, scene: "philosophers"),
         EventRunOptions(seed: 9, scene: "philosophers", threads: 7, ordered: true),
-        EventRunOptions(seed: 4),
     ])
     func contract(options: EventRunOptions) throws {
         let lines = try EventStreamCapture.lines(panel: "locks", options)
@@ -36,6 +35,23 @@ struct LockEventStreamTests {
         for lock in try #require(last["locks"] as? [[String: Any]]) {
             #expect(lock["holder"] is NSNull && lock["count"] as? Int == 0)
         }
+    }
+
+    /// Without a scene option the stream is one cycle of the demo: every
+    /// scene in turn, each run opened by a setup operation and its `scene`
+    /// event, the naive scene's run ending in a deadlock.
+    @Test("Without options: the demo's cycle of every scene, one run after another")
+    func demoCycle() throws {
+        let lines = try EventStreamCapture.lines(panel: "locks", EventRunOptions(seed: 4))
+        try EventStreamCapture.checkContract(lines, panel: "locks")
+        let events = Array(lines.dropFirst())
+        let scenes = events.filter { $0["type"] as? String == "scene" }.compactMap { $0["scene"] as? String }
+        #expect(scenes == LocksScene.Kind.allCases.map(\.rawValue))
+        for (index, event) in events.enumerated() where event["type"] as? String == "begin" {
+            let opensRun = events.indices.contains(index + 1) && events[index + 1]["type"] as? String == "scene"
+            #expect(opensRun == (event["thread"] == nil), "a begin names a thread unless it opens a run")
+        }
+        #expect(events.contains { $0["type"] as? String == "deadlock" }, "the demo's naive run deadlocks")
     }
 
     @Test("A deadlock line carries the cycle, the victim and one PostgreSQL-style line per edge")

@@ -9,6 +9,8 @@ public enum PanelCatalog {
         HeapPanel.catalogEntry,
         DequePanel.catalogEntry,
         LRUPanel.catalogEntry,
+        LocksPanel.catalogEntry,
+        SchedulerPanel.catalogEntry,
     ]
 
     public static var names: [String] { entries.map(\.name) }

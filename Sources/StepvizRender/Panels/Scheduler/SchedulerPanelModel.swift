@@ -67,10 +67,12 @@ public struct SchedulerPanelModel: PanelModel, Equatable {
         if case .scene(let kind) = step.event {
             // A run starts (the screen plays runs one after another): its
             // first operation's `begin` has just been applied.
-            let label = operation
+            // The log runs on across runs, the begin that opened this one included.
+            let label = operation, log = recentEvents
             startRun()
             scene = kind
             operation = label
+            recentEvents = log
         }
         if case .begin(let label) = step.event {
             let isStepLabel = label == "step" || label == "quit"

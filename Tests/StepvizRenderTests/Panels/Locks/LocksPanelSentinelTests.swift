@@ -1,5 +1,6 @@
 import StepvizEvents
 import StepvizRender
+import StepvizTestSupport
 import Testing
 
 /// The locks panel writes only inside its rectangle, and draws something,

@@ -88,10 +88,10 @@ import Testing
     @Test func taskCounterFollowsItsOutput() throws {
         let session = try SchedulerRuns.session(.tasks, "countdown 3; countup 2")
         var model = SchedulerPanelModel()
-        model.apply(session.steps[0])
-        model.apply(session.steps[1])
+        // begin, scene, then the spawn of countdown 3.
+        for step in session.steps.prefix(3) { model.apply(step) }
         #expect(model.coroutine(1)?.local == "n = 3")
-        for step in session.steps.dropFirst(2) {
+        for step in session.steps.dropFirst(3) {
             model.apply(step)
             guard case .scheduler(.output(let task, let text)) = step.event, let coroutine = model.coroutine(task) else { continue }
             if text.hasPrefix("T-minus ") { #expect(coroutine.local == "n = \(text.dropFirst(8))") }
@@ -113,8 +113,8 @@ import Testing
     }
 
     /// Runs joined one after another (tasks, actors, tasks again): the model
-    /// starts afresh at each run's first operation, and then equals a model
-    /// fed that run alone.
+    /// starts afresh at each run's `scene` event (the step after the run's
+    /// first `begin`), and from there equals a model fed that run alone.
     @Test(arguments: 1...30) func joinedRunsResetTheModel(seed: UInt64) throws {
         let sessions = [
             try SchedulerRuns.session(.tasks, SchedulerRuns.seededTasks(seed: seed)),
@@ -129,6 +129,7 @@ import Testing
             for index in session.steps.indices {
                 model.apply(joined[offset + index])
                 alone.apply(session.steps[index])
+                guard index > 0 else { continue }  // the run's first begin: its scene comes next
                 #expect(model.runs == run + 1)
                 #expect(model.scene == session.scene.kind)
                 #expect(model.replay == alone.replay)

@@ -5,11 +5,12 @@ import StepvizRender
 /// `render.heap.200x60` (ns to render one frame of the heap watch screen
 /// into a Canvas) and `record.heap` (frames per second of `stepviz record
 /// heap` with its defaults: demo seed 1, 12 operations, speed 3, 80x24,
-/// written to a file). Nothing else renders these screens, so there is no
+/// written to a file), and `record.heap.svg` (the same recording as an
+/// animated SVG: frames per second, and bytes per frame). Nothing else renders these screens, so there is no
 /// baseline: the figures are absolute.
 enum RenderBench {
     static func rows(_ config: BenchConfig) -> [BenchRow] {
-        [renderRow(config), recordRow(config)]
+        [renderRow(config), recordRow(config), recordSVGRow(config)]
     }
 
     static func renderRow(_ config: BenchConfig) -> BenchRow {
@@ -63,5 +64,47 @@ enum RenderBench {
         return BenchRow(name: "record.heap", nsPerOp: nsPerFrame,
                         extras: [("frames_per_second", 1e9 / nsPerFrame), ("frames", Double(frames))],
                         note: "ns per frame recorded; no alternative to run against")
+    }
+
+    static func recordSVGRow(_ config: BenchConfig) -> BenchRow {
+        let operations = config.recordOperations
+        var frames = 0
+        var bytes = 0
+        let nsPerFrame = SideBySide.runAlone(rounds: config.rounds) {
+            var recorded = 0
+            let elapsed = BenchClock.measure {
+                var app = WatchApp<HeapScene, HeapPanel>(seed: 1, speed: 3, paused: false, capabilities: .full) {
+                    HeapScene(demoSeed: $0, limit: operations)
+                }
+                // Recorder.record's loop (virtual clock, a marker per
+                // operation, the final hold) driving the SVG sink.
+                var svg = SVGRecording(width: 80, height: 24, title: "stepviz heap")
+                var time = 0
+                var lastOperation: Int? = nil
+                while recorded < Recorder.maximumFrames {
+                    if let operation = app.currentOperation, operation != lastOperation {
+                        let labels = app.timeline.source.operationLabels
+                        for passed in ((lastOperation ?? -1) + 1)...operation {
+                            svg.marker("op \(passed + 1): \(labels[passed])", atMilliseconds: time)
+                        }
+                        lastOperation = operation
+                    }
+                    svg.frame(app.view(width: 80, height: 24), atMilliseconds: time)
+                    recorded += 1
+                    guard app.wantsTicks else { break }
+                    _ = app.update(.tick(milliseconds: Recorder.frameInterval))
+                    time += Recorder.frameInterval
+                }
+                let output = svg.finish(atMilliseconds: time + Recorder.finalHold)
+                bytes = output.count
+                blackHole(output.count)
+            }
+            frames = recorded
+            return elapsed / Double(recorded)
+        }
+        return BenchRow(name: "record.heap.svg", nsPerOp: nsPerFrame,
+                        extras: [("frames_per_second", 1e9 / nsPerFrame), ("frames", Double(frames)),
+                                 ("bytes_per_frame", Double(bytes) / Double(max(1, frames))), ("bytes", Double(bytes))],
+                        note: "ns per frame recorded as SVG; beside record.heap")
     }
 }

@@ -9,7 +9,7 @@ import StepvizRender
 /// baseline: the figures are absolute.
 enum RenderBench {
     static func rows(_ config: BenchConfig) -> [BenchRow] {
-        [renderRow(config), recordRow(config)]
+        [renderRow(config), recordRow(config), recordSVGRow(config)]
     }
 
     static func renderRow(_ config: BenchConfig) -> BenchRow {
@@ -60,6 +60,33 @@ enum RenderBench {
         return BenchRow(name: "record.heap", nsPerOp: nsPerFrame,
                         extras: [("frames_per_second", 1e9 / nsPerFrame), ("frames", Double(frames))],
                         note: "ns per frame recorded; no alternative to run against")
+    }
+
+    /// `record.heap.svg`: the same recording as `record.heap`, written as an
+    /// animated SVG (the film strip of distinct screens).
+    static func recordSVGRow(_ config: BenchConfig) -> BenchRow {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("stepviz-bench-\(getpid()).svg").path
+        defer { unlink(path) }
+        var demo = HeapDemoScript(seed: 1)
+        let prepared = heap(ops: (0..<config.recordOperations).map { _ in demo.next().description }.joined(separator: "; "))
+        var frames = 0
+        let nsPerFrame = SideBySide.runAlone(rounds: config.rounds) {
+            var recorded = 0
+            let elapsed = BenchClock.measure {
+                var app = PanelScreen(playback: prepared.playback(), capabilities: .full)
+                var svg = try! SVGFileRecording(path: path, width: 80, height: 24, title: "stepviz heap")
+                recorded = try! Recorder.record(&app, width: 80, height: 24, to: &svg)
+            }
+            frames = recorded
+            blackHole(recorded)
+            return elapsed / Double(recorded)
+        }
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        return BenchRow(name: "record.heap.svg", nsPerOp: nsPerFrame,
+                        extras: [("frames_per_second", 1e9 / nsPerFrame), ("frames", Double(frames)),
+                                 ("bytes_per_frame", Double(bytes) / Double(Swift.max(1, frames))), ("bytes", Double(bytes))],
+                        note: "ns per frame recorded as SVG; beside record.heap")
     }
 
     /// The heap panel through the catalog, as `stepviz record heap` builds it.

@@ -1,47 +1,51 @@
 import ArgumentParser
+import Foundation
 import StepvizEvents
 import StepvizRender
 
-/// `stepviz record <panel> --out FILE.cast`: plays a panel headlessly on a
-/// virtual clock and writes every frame to an asciicast v2 file. Needs no
+/// `stepviz record <panel> --out FILE.cast|FILE.svg`: plays a panel
+/// headlessly on a virtual clock and writes every frame to an asciicast v2
+/// file or an animated SVG (a still of one frame with `--frame`). Needs no
 /// terminal; the same arguments give a byte-identical file.
 struct RecordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
-        abstract: "Record a panel to an asciicast v2 file (no terminal needed)."
+        abstract: "Record a panel to an asciicast v2 file or an SVG (no terminal needed)."
     )
 
     @Argument(help: ArgumentHelp("\(PanelArguments.helpList)."))
     var panel: String
 
-    @Option(help: "The .cast file to write.")
+    @Option(help: "The file to write: .cast (asciicast v2) or .svg (animated, or a still with --frame).")
     var out: String
+
+    @Option(help: "With an .svg --out: write one frame as a still picture (N counts from 0, or last).")
+    var frame: String?
 
     @Option(help: "Screen size as COLSxROWS, e.g. 100x30.")
     var size: String = "80x24"
+
+    @Flag(help: "Draw lines in ASCII (the look of a terminal without UTF-8). NO_COLOR set gives the monochrome look.")
+    var ascii = false
 
     @OptionGroup var scenario: ScenarioOptions
     @OptionGroup var screen: ScreenOptions
 
     func run() throws {
+        // Everything is checked before the library runs or the file is opened.
         let prepared = try PanelArguments.prepare(panel, scenario)
         let speed = try screen.validatedSpeed()
         let (width, height) = try Self.parseSize(size, minimum: prepared.minimumScreen)
-        guard out.hasSuffix(".cast") else {
-            throw CommandLineError("unknown output format '\(out)' (expected a .cast file)")
-        }
-        var cast: AsciicastRecording
-        do {
-            cast = AsciicastRecording(writer: try AsciicastWriter(path: out, width: width, height: height, title: "stepviz \(panel)"))
-        } catch {
-            throw CommandLineError(error.description)
-        }
-        var app = PanelScreen(playback: prepared.playback(speed: speed), capabilities: .full)
-        do {
-            try Recorder.record(&app, width: width, height: height, to: &cast)
-        } catch {
-            throw CommandLineError(error.description)
-        }
+        let format = try RecordingFormat(out: out, frame: frame)
+        var app = PanelScreen(playback: prepared.playback(speed: speed), capabilities: capabilities)
+        try format.record(&app, to: out, width: width, height: height, title: "stepviz \(panel)")
+    }
+
+    /// Colour unless NO_COLOR is set and non-empty (no-color.org), as on a
+    /// live terminal; Unicode unless `--ascii`.
+    var capabilities: DisplayCapabilities {
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return DisplayCapabilities(color: !noColor, unicode: !ascii)
     }
 
     /// `COLSxROWS`, each between the screen's `minimum` and 1000.

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import StepvizEvents
 
 /// Writes an asciicast v2 recording (the format asciinema plays): a header
@@ -14,16 +9,12 @@ import StepvizEvents
 ///     try cast.marker("op 1: push 3", atMilliseconds: 0)
 ///     try cast.close()
 public struct AsciicastWriter {
-    private let fileDescriptor: Int32
+    private let file: OutputFile
     private var lastTime = 0
 
     /// Creates (or truncates) the file; throws a message naming the path.
     public init(path: String, width: Int, height: Int, title: String, term: String = "xterm-256color") throws(RecordingError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw RecordingError("cannot write '\(path)': \(String(cString: strerror(errno)))")
-        }
-        fileDescriptor = descriptor
+        file = try OutputFile(path: path)
         var header = JSONObjectWriter()
         header.field("version", 2)
         header.field("width", width)
@@ -50,13 +41,7 @@ public struct AsciicastWriter {
         try event(code: "m", data: label, time: time)
     }
 
-    public func close() {
-        #if canImport(Glibc)
-        _ = Glibc.close(fileDescriptor)
-        #else
-        _ = Darwin.close(fileDescriptor)
-        #endif
-    }
+    public func close() { file.close() }
 
     private mutating func event(code: String, data: String, time: Int) throws(RecordingError) {
         let time = Swift.max(time, lastTime)  // times never decrease
@@ -69,18 +54,9 @@ public struct AsciicastWriter {
         try writeLine(line)
     }
 
+    /// One line in one write, so a recording cut short still parses.
     private func writeLine(_ bytes: [UInt8]) throws(RecordingError) {
-        var line = bytes
-        line.append(0x0A)
-        var offset = 0
-        while offset < line.count {
-            let written = line.withUnsafeBytes { raw in write(fileDescriptor, raw.baseAddress! + offset, raw.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw RecordingError("cannot write the recording: \(String(cString: strerror(errno)))")
-            }
-            offset += written
-        }
+        try file.write(bytes + [0x0A])
     }
 
     private static func threeDigits(_ value: Int) -> String {

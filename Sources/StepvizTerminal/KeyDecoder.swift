@@ -25,6 +25,7 @@ enum KeyDecoder {
         case KEY_DOWN: .key(.down)
         case KEY_ENTER: .key(.enter)
         case KEY_BACKSPACE: .key(.backspace)
+        case KEY_BTAB: .key(.backTab)
         case KEY_RESIZE: .resize
         default: nil
         }

@@ -1,18 +1,40 @@
 import ArgumentParser
+import Foundation
+import StepvizRender
+import StepvizTerminal
 
-/// `stepviz` with no subcommand. The dashboard of every panel comes with the
-/// other panels' screens; until then it opens the heap panel's demo.
+/// `stepviz` with no subcommand (or `stepviz dashboard`): every panel on
+/// its own seeded demo, on one clock.
 struct DashboardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
-        abstract: "The default: the built-in demo (for now the heap panel)."
+        abstract: "The default: every panel on its seeded demo, on one clock (? lists the keys)."
     )
 
-    @Option(help: "Seed for the demo values.")
+    @Option(parsing: .unconditional, help: "Seed for every panel's demo.")
     var seed: UInt64 = 1
 
+    @OptionGroup var screen: ScreenOptions
+
+    @Flag(help: "Start paused on the first step.")
+    var paused = false
+
     func run() throws {
-        let watch = try WatchCommand.parse(["heap", "--seed", String(seed)])
-        try watch.run()
+        let speed = try screen.validatedSpeed()
+        let session: TerminalSession
+        do {
+            session = try TerminalSession()
+        } catch {
+            throw CommandLineError(error.message)
+        }
+        var app = DashboardScreen(panels: PanelCatalog.demos(seed: seed, speed: speed, paused: paused, endless: true),
+                                  capabilities: session.capabilities)
+        let end: TerminalSessionEnd
+        do {
+            end = try session.run(&app)
+        } catch {
+            throw CommandLineError(error.message)
+        }
+        if end.exitStatus != 0 { Foundation.exit(end.exitStatus) }
     }
 }

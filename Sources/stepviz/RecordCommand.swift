@@ -13,8 +13,10 @@ struct RecordCommand: ParsableCommand {
         abstract: "Record a panel to an asciicast v2 file or an SVG (no terminal needed)."
     )
 
-    @Argument(help: ArgumentHelp("\(PanelArguments.helpList)."))
+    @Argument(help: ArgumentHelp("\(PanelArguments.helpList), or dashboard (every panel at once)."))
     var panel: String
+
+    static let dashboard = "dashboard"
 
     @Option(help: "The file to write: .cast (asciicast v2) or .svg (animated, or a still with --frame).")
     var out: String
@@ -33,8 +35,21 @@ struct RecordCommand: ParsableCommand {
 
     func run() throws {
         // Everything is checked before the library runs or the file is opened.
-        let prepared = try PanelArguments.prepare(panel, scenario)
         let speed = try screen.validatedSpeed()
+        if panel == Self.dashboard {
+            // Every panel plays its demo: the panels' own options have no place here.
+            if let option = scenario.eventRunOptions.given.first {
+                throw CommandLineError("--\(option.rawValue) is not an option of the dashboard")
+            }
+            let minimum = DashboardScreen.minimumScreen(panelMinimum: PanelCatalog.largestPanelMinimum)
+            let (width, height) = try Self.parseSize(size, minimum: minimum)
+            let format = try RecordingFormat(out: out, frame: frame)
+            var app = DashboardScreen(panels: PanelCatalog.demos(seed: scenario.seed, speed: speed, endless: false),
+                                      capabilities: capabilities)
+            try format.record(&app, to: out, width: width, height: height, title: "stepviz dashboard")
+            return
+        }
+        let prepared = try PanelArguments.prepare(panel, scenario)
         let (width, height) = try Self.parseSize(size, minimum: prepared.minimumScreen)
         let format = try RecordingFormat(out: out, frame: frame)
         var app = PanelScreen(playback: prepared.playback(speed: speed), capabilities: capabilities)

@@ -28,10 +28,17 @@ public enum PanelCatalog {
         try entry(panel).prepare(options)
     }
 
-    /// The smallest screen any panel needs with the chrome around it (what
-    /// `--size` must at least be).
-    public static var minimumScreen: PanelSize {
-        PanelSize(width: entries.map(\.minimumSize.width).max() ?? 0,
-                  height: (entries.map(\.minimumSize.height).max() ?? 0) + ScreenChrome.rows)
+    /// Every panel on its seeded demo, for the dashboard: endless on a live
+    /// screen, one demo's worth of operations in a recording.
+    public static func demos(seed: UInt64, speed: Double = 3, paused: Bool = false, endless: Bool) -> [any PanelPlaying] {
+        entries.map { entry in
+            // A demo takes no option that can be wrong: cannot throw.
+            try! entry.prepare(EventRunOptions(seed: seed)).playback(endless: endless, speed: speed, paused: paused)
+        }
+    }
+
+    /// The largest of the panels' minimum sizes.
+    public static var largestPanelMinimum: PanelSize {
+        PanelSize(width: entries.map(\.minimumSize.width).max() ?? 0, height: entries.map(\.minimumSize.height).max() ?? 0)
     }
 }

@@ -47,6 +47,10 @@ public struct Player: Hashable, Sendable {
             if !isPlaying && position >= stepCount { return }
             isPlaying.toggle()
             sinceStep = 0
+        case .setPlaying(let playing):
+            if playing && position >= stepCount { return }
+            if playing != isPlaying { sinceStep = 0 }
+            isPlaying = playing
         case .stepForward:
             isPlaying = false
             advance(stepCount: stepCount)

@@ -1,6 +1,8 @@
 /// What can happen to the player: keys, already decoded, and time.
 public enum PlayerMessage: Hashable, Sendable {
     case togglePlay
+    /// Plays or pauses (the dashboard's one clock sets every panel alike).
+    case setPlaying(Bool)
     case stepForward
     case stepBack
     case first

@@ -12,7 +12,7 @@ enum EventsJSONLBench {
         let session = HeapSession()
         var demo = HeapDemoScript(seed: 1)
         for _ in 0..<config.jsonlOperations { session.apply(demo.next()) }
-        let steps = session.steps
+        let steps = Array(session.steps)
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("stepviz-bench-\(getpid()).jsonl").path
         defer { unlink(path) }

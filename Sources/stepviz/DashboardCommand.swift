@@ -21,13 +21,14 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let speed = try screen.validatedSpeed()
+        let history = try screen.validatedHistory()
         let session: TerminalSession
         do {
             session = try TerminalSession()
         } catch {
             throw CommandLineError(error.message)
         }
-        var app = DashboardScreen(panels: PanelCatalog.demos(seed: seed, speed: speed, paused: paused, endless: true),
+        var app = DashboardScreen(panels: PanelCatalog.demos(seed: seed, speed: speed, paused: paused, history: history, endless: true),
                                   capabilities: session.capabilities)
         let end: TerminalSessionEnd
         do {

@@ -22,13 +22,14 @@ struct WatchCommand: ParsableCommand {
     func run() throws {
         let prepared = try PanelArguments.prepare(panel, scenario)
         let speed = try screen.validatedSpeed()
+        let history = try screen.validatedHistory()
         let session: TerminalSession
         do {
             session = try TerminalSession()
         } catch {
             throw CommandLineError(error.message)
         }
-        var app = PanelScreen(playback: prepared.playback(endless: true, speed: speed, paused: paused),
+        var app = PanelScreen(playback: prepared.playback(endless: true, speed: speed, paused: paused, history: history),
                               capabilities: session.capabilities)
         let end: TerminalSessionEnd
         do {

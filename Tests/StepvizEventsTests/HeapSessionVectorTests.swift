@@ -31,7 +31,7 @@ struct HeapSessionVectorTests {
                 let comparisons = events.filter { if case .heap(.compare) = $0 { true } else { false } }
                 #expect(comparisons.count == step.lt, context)
             }
-            #expect(session.operations == vector.steps.map(\.operation))
+            #expect(Array(session.operations) == vector.steps.map(\.operation))
         }
     }
 }

@@ -22,10 +22,10 @@ public final class DequeSession: OperationSession {
     /// The layout before the first operation (where a replay starts).
     public let initialLayout: DequeLayout<Int>
     /// Every step so far, `seq` counting from 0.
-    public var steps: [Step<DequeStepEvent>] { log.steps }
+    public var steps: History<Step<DequeStepEvent>> { log.steps }
     private var log = StepLog<DequeStepEvent>()
     /// The operations applied so far; a step's `op` indexes this.
-    public private(set) var operations: [DequeOperation] = []
+    public private(set) var operations = History<DequeOperation>()
 
     public let setup: DequeSetup
 
@@ -42,7 +42,7 @@ public final class DequeSession: OperationSession {
 
     /// Runs `operation` on the deque and records its steps.
     public func apply(_ operation: DequeOperation) {
-        let op = operations.count
+        let op = operations.endIndex
         operations.append(operation)
         log.record(.begin(operation), op: op)
 
@@ -85,4 +85,18 @@ public final class DequeSession: OperationSession {
         log.record(.state(deque.layout, maxlen: deque.maxlen), op: op)
     }
 
+    public func copy() -> Self {
+        let copy = Self(setup: setup)
+        copy.deque = deque
+        copy.log = log
+        copy.operations = operations
+        return copy
+    }
+
+    public func forget(before position: Int) {
+        guard position > log.steps.startIndex else { return }
+        let op = position < log.steps.endIndex ? log.steps[position].op : operations.endIndex
+        log.forget(before: position)
+        operations.forget(before: op)
+    }
 }

@@ -17,10 +17,10 @@ public final class HeapSession: OperationSession {
     /// The real heap the operations ran on.
     public private(set) var heap = BinaryHeap<Int>()
     /// Every step so far, `seq` counting from 0.
-    public var steps: [Step<HeapStepEvent>] { log.steps }
+    public var steps: History<Step<HeapStepEvent>> { log.steps }
     private var log = StepLog<HeapStepEvent>()
     /// The operations applied so far; a step's `op` indexes this.
-    public private(set) var operations: [HeapOperation] = []
+    public private(set) var operations = History<HeapOperation>()
 
     public let setup: NoSetup
 
@@ -28,7 +28,7 @@ public final class HeapSession: OperationSession {
 
     /// Runs `operation` on the heap and records its steps.
     public func apply(_ operation: HeapOperation) {
-        let op = operations.count
+        let op = operations.endIndex
         operations.append(operation)
         log.record(.begin(operation), op: op)
 
@@ -67,4 +67,18 @@ public final class HeapSession: OperationSession {
         log.record(.state(heap.unordered), op: op)
     }
 
+    public func copy() -> Self {
+        let copy = Self(setup: setup)
+        copy.heap = heap
+        copy.log = log
+        copy.operations = operations
+        return copy
+    }
+
+    public func forget(before position: Int) {
+        guard position > log.steps.startIndex else { return }
+        let op = position < log.steps.endIndex ? log.steps[position].op : operations.endIndex
+        log.forget(before: position)
+        operations.forget(before: op)
+    }
 }

@@ -19,10 +19,10 @@ public final class LRUSession: OperationSession {
     /// The real cache the operations ran on.
     public private(set) var cache: LRUCache<Int, Int>
     /// Every step so far, `seq` counting from 0.
-    public var steps: [Step<LRUStepEvent>] { log.steps }
+    public var steps: History<Step<LRUStepEvent>> { log.steps }
     private var log = StepLog<LRUStepEvent>()
     /// The operations applied so far; a step's `op` indexes this.
-    public private(set) var operations: [LRUOperation] = []
+    public private(set) var operations = History<LRUOperation>()
 
     public let setup: LRUSetup
 
@@ -38,7 +38,7 @@ public final class LRUSession: OperationSession {
 
     /// Runs `operation` on the cache and records its steps.
     public func apply(_ operation: LRUOperation) {
-        let op = operations.count
+        let op = operations.endIndex
         operations.append(operation)
         log.record(.begin(operation), op: op)
 
@@ -57,4 +57,18 @@ public final class LRUSession: OperationSession {
         log.record(.state(LRUSnapshot(cache)), op: op)
     }
 
+    public func copy() -> Self {
+        let copy = Self(setup: setup)
+        copy.cache = cache
+        copy.log = log
+        copy.operations = operations
+        return copy
+    }
+
+    public func forget(before position: Int) {
+        guard position > log.steps.startIndex else { return }
+        let op = position < log.steps.endIndex ? log.steps[position].op : operations.endIndex
+        log.forget(before: position)
+        operations.forget(before: op)
+    }
 }

@@ -17,7 +17,7 @@ public final class LocksSession: SceneSession {
 
     public let scene: LocksScene
     /// Every step, `seq` counting from 0 (empty until ``run()``).
-    public var steps: [Step<LocksStepEvent>] { log.steps }
+    public var steps: History<Step<LocksStepEvent>> { log.steps }
     private var log = StepLog<LocksStepEvent>()
     /// One label per operation: the setup, then "thread N" per turn.
     public private(set) var operationLabels: [String] = []

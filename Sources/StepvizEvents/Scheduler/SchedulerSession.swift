@@ -22,7 +22,7 @@ public final class SchedulerSession: SceneSession {
 
     public let scene: SchedulerScene
     /// Every step, `seq` counting from 0 (empty until ``run()``).
-    public private(set) var steps: [Step<SchedulerStepEvent>] = []
+    public private(set) var steps = History<Step<SchedulerStepEvent>>()
     /// One label per operation: spawns and sends as typed, then "step"s and
     /// a final "quit" when coroutines had to be cancelled.
     public private(set) var operationLabels: [String] = []

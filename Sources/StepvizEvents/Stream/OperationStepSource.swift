@@ -4,16 +4,16 @@
 /// at the prompt.
 ///
 /// A value: the session is a class (it drives one real library object), so
-/// before a copy runs anything new it replays the operations so far into a
-/// session of its own; the library is deterministic, so the copy holds the
-/// same steps and the two never share state.
+/// before a copy of the source runs anything new it takes a copy of the
+/// session of its own (the library's structures are values); the two never
+/// share state.
 ///
 ///     var source = OperationStepSource<HeapSession, HeapDemoScript>(setup: NoSetup(), operations: [.push(3)])
 ///     try source.run(line: "pop")
-///     source.operationLabels    // ["push 3", "pop"]
+///     source.operationLabel(1)    // "pop"
 ///
 /// - Complexity: running an operation costs the library's own complexity;
-///   the first mutation of a copy costs replaying the operations so far.
+///   the first mutation of a copy costs copying the history kept.
 public struct OperationStepSource<Session: OperationSession, Demo: DemoScript>: StepSource
 where Demo.Operation == Session.Operation, Demo.Setup == Session.Setup {
     private var session: Session
@@ -36,8 +36,9 @@ where Demo.Operation == Session.Operation, Demo.Setup == Session.Setup {
     }
 
     public var setup: Session.Setup { session.setup }
-    public var steps: [Step<Session.Event>] { session.steps }
-    public var operationLabels: [String] { session.operations.map(\.description) }
+    public var steps: History<Step<Session.Event>> { session.steps }
+    public var operationCount: Int { session.operations.endIndex }
+    public func operationLabel(_ op: Int) -> String { session.operations[op].description }
     public var isOpenEnded: Bool { demo != nil && demoOperationsLeft == nil }
 
     public mutating func runNextDemoOperation() -> Bool {
@@ -53,12 +54,17 @@ where Demo.Operation == Session.Operation, Demo.Setup == Session.Setup {
         for operation in operations { apply(operation) }
     }
 
+    public mutating func forget(before position: Int) {
+        makeSessionUnique()
+        session.forget(before: position)
+    }
+
     private mutating func apply(_ operation: Session.Operation) {
-        if !isKnownUniquelyReferenced(&session) {
-            let copy = Session(setup: session.setup)
-            for earlier in session.operations { copy.apply(earlier) }
-            session = copy
-        }
+        makeSessionUnique()
         session.apply(operation)
+    }
+
+    private mutating func makeSessionUnique() {
+        if !isKnownUniquelyReferenced(&session) { session = session.copy() }
     }
 }

@@ -8,7 +8,7 @@ public protocol SceneSession: AnyObject {
     /// Runs the scene to its end (once).
     func run()
     /// Every step of the run, `seq` from 0.
-    var steps: [Step<Event>] { get }
+    var steps: History<Step<Event>> { get }
     /// One label per operation of the run.
     var operationLabels: [String] { get }
 }

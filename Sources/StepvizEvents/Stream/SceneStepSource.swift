@@ -13,8 +13,8 @@
 /// - Complexity: a run costs the scene's own threads or coroutines plus
 ///   O(1) per step.
 public struct SceneStepSource<Session: SceneSession>: StepSource {
-    public private(set) var steps: [Step<Session.Event>] = []
-    public private(set) var operationLabels: [String] = []
+    public private(set) var steps = History<Step<Session.Event>>()
+    private var operationLabels = History<String>()
     /// The scene of the last run.
     public private(set) var scene: Session.Scene
     private var demo: (seed: UInt64, next: Int, left: Int?)?
@@ -34,6 +34,8 @@ public struct SceneStepSource<Session: SceneSession>: StepSource {
     }
 
     public var setup: NoSetup { NoSetup() }
+    public var operationCount: Int { operationLabels.endIndex }
+    public func operationLabel(_ op: Int) -> String { operationLabels[op] }
     public var isOpenEnded: Bool { demo != nil && demo?.left == nil }
 
     public mutating func runNextDemoOperation() -> Bool {
@@ -47,15 +49,21 @@ public struct SceneStepSource<Session: SceneSession>: StepSource {
         append(try scene.changed(by: line))
     }
 
+    public mutating func forget(before position: Int) {
+        guard position > steps.startIndex else { return }
+        let op = position < steps.endIndex ? steps[position].op : operationLabels.endIndex
+        steps.forget(before: position)
+        operationLabels.forget(before: op)
+    }
+
     private mutating func append(_ scene: Session.Scene) {
         self.scene = scene
         let session = Session(scene: scene)
         session.run()
-        let seqBase = steps.count, opBase = operationLabels.count
-        steps.reserveCapacity(steps.count + session.steps.count)
+        let seqBase = steps.endIndex, opBase = operationLabels.endIndex
         for step in session.steps {
             steps.append(Step(seq: seqBase + step.seq, op: opBase + step.op, event: step.event))
         }
-        operationLabels += session.operationLabels
+        operationLabels.append(contentsOf: session.operationLabels)
     }
 }

@@ -7,13 +7,16 @@
 ///
 /// - Complexity: `record` is amortized O(1).
 public struct StepLog<Event> {
-    public private(set) var steps: [Step<Event>] = []
+    public private(set) var steps = History<Step<Event>>()
 
     public init() {}
 
     public mutating func record(_ event: Event, op: Int) {
-        steps.append(Step(seq: steps.count, op: op, event: event))
+        steps.append(Step(seq: steps.endIndex, op: op, event: event))
     }
+
+    /// Forgets the steps before `position` (a bounded history); `seq` goes on.
+    public mutating func forget(before position: Int) { steps.forget(before: position) }
 }
 
 extension StepLog: Sendable where Event: Sendable {}

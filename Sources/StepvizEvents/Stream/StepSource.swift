@@ -8,10 +8,13 @@ public protocol StepSource {
     associatedtype Setup: StreamSetup
     /// What a model must know before the first step (the stream header's).
     var setup: Setup { get }
-    /// Every step so far; later calls only ever append.
-    var steps: [Step<Event>] { get }
-    /// The operations run so far, as typed (a step's `op` indexes this).
-    var operationLabels: [String] { get }
+    /// Every step kept; later calls only ever append (and ``forget(before:)``
+    /// drops the oldest). A step's position is its index, and its `seq`.
+    var steps: History<Step<Event>> { get }
+    /// How many operations have run (kept or forgotten).
+    var operationCount: Int { get }
+    /// Operation `op` as typed (a step's `op`), for a kept operation.
+    func operationLabel(_ op: Int) -> String
     /// Whether the source can always run another operation (an endless
     /// demo), so the operations so far are not a total.
     var isOpenEnded: Bool { get }
@@ -21,6 +24,9 @@ public protocol StepSource {
     /// Parses and runs one `;`-separated line typed at the prompt; throws
     /// without running anything when any of it is malformed.
     mutating func run(line: String) throws(OperationParseError)
+    /// Forgets the steps before `position` (the first step of an operation)
+    /// and the operations before it: a bounded history.
+    mutating func forget(before position: Int)
 }
 
 extension StepSource {

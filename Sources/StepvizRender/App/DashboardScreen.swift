@@ -87,7 +87,10 @@ public struct DashboardScreen: TerminalApp {
             panels[focus].restart(seed: focused.seed &+ 1)
             status = ScreenStatus("\(focused.name) restarted with seed \(focused.seed)")
         default:
-            if let message = ScreenChrome.playerMessage(for: key) { panels[focus].send(message) }
+            if let message = ScreenChrome.playerMessage(for: key) {
+                panels[focus].send(message)
+                status = ScreenChrome.historyNotice(focused, after: message)
+            }
         }
         return .none
     }

@@ -55,6 +55,7 @@ public struct PanelScreen: TerminalApp {
         status = nil
         if let message = ScreenChrome.playerMessage(for: key) {
             playback.send(message)
+            status = ScreenChrome.historyNotice(playback, after: message)
             return .none
         }
         switch key {

@@ -18,6 +18,14 @@ enum ScreenChrome {
         }
     }
 
+    /// What the status row says when stepping back reached the oldest step
+    /// a bounded history kept, nil elsewhere.
+    static func historyNotice(_ playback: any PanelPlaying, after message: PlayerMessage) -> ScreenStatus? {
+        guard message == .stepBack || message == .first, playback.firstKeptPosition > 0,
+              playback.player.position == playback.firstKeptPosition else { return nil }
+        return ScreenStatus("\(playback.name): the oldest step kept (history holds \(playback.historyLimit ?? 0) steps)")
+    }
+
     /// The mode after `key` in the help overlay (Esc or ? closes it).
     static func helpMode(after key: Key) -> ScreenMode {
         key == .escape || key == .character("?") ? .playing : .help
@@ -42,14 +50,13 @@ enum ScreenChrome {
         title: String, playback: any PanelPlaying, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs
     ) {
         canvas.fill(area, with: Cell(" ", style: Theme.title))
-        let labels = playback.operationLabels
-        let total = playback.isOpenEnded ? "" : "/\(labels.count)"
+        let total = playback.isOpenEnded ? "" : "/\(playback.operationCount)"
         var operation = "no operation"
         if let op = playback.currentOperation {
-            operation = "op \(op + 1)\(total): \(labels[op])"
-        } else if let first = labels.first {
-            // Before the first step: say what stepping forward will run.
-            operation = "next: op 1\(total): \(first)"
+            operation = "op \(op + 1)\(total): \(playback.operationLabel(op))"
+        } else if let next = playback.nextOperation {
+            // Before the first step (kept): say what stepping forward will run.
+            operation = "next: op \(next + 1)\(total): \(playback.operationLabel(next))"
         }
         let player = playback.player
         let state = player.isPlaying ? "\(glyphs.playing) playing" : "\(glyphs.paused) paused"

@@ -30,10 +30,12 @@ public enum PanelCatalog {
 
     /// Every panel on its seeded demo, for the dashboard: endless on a live
     /// screen, one demo's worth of operations in a recording.
-    public static func demos(seed: UInt64, speed: Double = 3, paused: Bool = false, endless: Bool) -> [any PanelPlaying] {
+    public static func demos(seed: UInt64, speed: Double = 3, paused: Bool = false, history: Int? = nil,
+                             endless: Bool) -> [any PanelPlaying] {
         entries.map { entry in
             // A demo takes no option that can be wrong: cannot throw.
-            try! entry.prepare(EventRunOptions(seed: seed)).playback(endless: endless, speed: speed, paused: paused)
+            try! entry.prepare(EventRunOptions(seed: seed))
+                .playback(endless: endless, speed: speed, paused: paused, history: history)
         }
     }
 

@@ -24,8 +24,8 @@ extension PanelEntry {
             }
             return PreparedPanel(
                 name: View.name, seed: options.seed, minimumSize: PanelSize(width: View.minimumSize.width, height: View.minimumSize.height),
-                makePlayback: { endless, seed, speed, paused in
-                    PanelPlayback<Source, View>(seed: seed, speed: speed, paused: paused) { source($0, endless) }
+                makePlayback: { endless, seed, speed, paused, history in
+                    PanelPlayback<Source, View>(seed: seed, speed: speed, paused: paused, history: history) { source($0, endless) }
                 },
                 writeEvents: { seed, writer in source(seed, false).write(panel: View.name, to: &writer) })
         }
@@ -51,8 +51,8 @@ extension PanelEntry {
             }
             return PreparedPanel(
                 name: View.name, seed: options.seed, minimumSize: PanelSize(width: View.minimumSize.width, height: View.minimumSize.height),
-                makePlayback: { endless, seed, speed, paused in
-                    PanelPlayback<Source, View>(seed: seed, speed: speed, paused: paused) { source($0, endless) }
+                makePlayback: { endless, seed, speed, paused, history in
+                    PanelPlayback<Source, View>(seed: seed, speed: speed, paused: paused, history: history) { source($0, endless) }
                 },
                 writeEvents: { seed, writer in source(seed, false).write(panel: View.name, to: &writer) })
         }

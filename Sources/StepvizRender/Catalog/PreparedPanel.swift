@@ -10,11 +10,11 @@ public struct PreparedPanel {
     public let seed: UInt64
     /// The smallest screen that shows it: its view's minimum plus the chrome.
     public let minimumScreen: PanelSize
-    private let makePlayback: (_ endless: Bool, _ seed: UInt64, _ speed: Double, _ paused: Bool) -> any PanelPlaying
+    private let makePlayback: (_ endless: Bool, _ seed: UInt64, _ speed: Double, _ paused: Bool, _ history: Int?) -> any PanelPlaying
     private let writeEvents: (_ seed: UInt64, _ writer: inout JSONLinesWriter) -> Void
 
     init(name: String, seed: UInt64, minimumSize: PanelSize,
-         makePlayback: @escaping (Bool, UInt64, Double, Bool) -> any PanelPlaying,
+         makePlayback: @escaping (Bool, UInt64, Double, Bool, Int?) -> any PanelPlaying,
          writeEvents: @escaping (UInt64, inout JSONLinesWriter) -> Void) {
         self.name = name
         self.seed = seed
@@ -26,8 +26,10 @@ public struct PreparedPanel {
     /// The playback of the run: without operations, the seeded demo,
     /// endless (`watch`, the dashboard) or its first operations (`record`,
     /// as many as `events` prints).
-    public func playback(endless: Bool = false, seed: UInt64? = nil, speed: Double = 3, paused: Bool = false) -> any PanelPlaying {
-        makePlayback(endless, seed ?? self.seed, speed, paused)
+    /// `history` bounds the steps kept (nil keeps all).
+    public func playback(endless: Bool = false, seed: UInt64? = nil, speed: Double = 3, paused: Bool = false,
+                         history: Int? = nil) -> any PanelPlaying {
+        makePlayback(endless, seed ?? self.seed, speed, paused, history)
     }
 
     /// Runs the library and writes the stream: the header, then every step

@@ -19,13 +19,18 @@ where View.Model.Event == Source.Event, View.Model.Setup == Source.Setup {
     public private(set) var seed: UInt64
     /// The model at the player's position, kept current by every update.
     public private(set) var model: View.Model
+    public let historyLimit: Int?
     private let makeSource: (UInt64) -> Source
 
     /// - Parameters:
     ///   - seed: the demo's seed.
+    ///   - history: the most steps kept (nil keeps all): an endless demo
+    ///     left running for days then stays in flat memory.
     ///   - makeSource: builds the step source for a seed (runs the library).
-    public init(seed: UInt64, speed: Double, paused: Bool, makeSource: @escaping (UInt64) -> Source) {
+    public init(seed: UInt64, speed: Double, paused: Bool, history: Int? = nil,
+                makeSource: @escaping (UInt64) -> Source) {
         self.seed = seed
+        historyLimit = history.map { Swift.max(1, $0) }
         self.makeSource = makeSource
         timeline = Timeline(source: makeSource(seed))
         player = Player(speed: speed, playing: !paused)
@@ -36,13 +41,19 @@ where View.Model.Event == Source.Event, View.Model.Setup == Source.Setup {
     public var name: String { View.name }
     public var minimumSize: (width: Int, height: Int) { View.minimumSize }
     public var stepCount: Int { timeline.count }
-    public var firstKeptPosition: Int { 0 }
-    public var operationLabels: [String] { timeline.source.operationLabels }
+    public var firstKeptPosition: Int { timeline.firstPosition }
+    public var operationCount: Int { timeline.source.operationCount }
+    public func operationLabel(_ op: Int) -> String { timeline.source.operationLabel(op) }
     public var isOpenEnded: Bool { timeline.source.isOpenEnded }
 
     public var currentOperation: Int? {
-        guard player.position > 0 else { return nil }
+        guard player.position > timeline.firstPosition else { return nil }
         return timeline.steps[player.position - 1].op
+    }
+
+    public var nextOperation: Int? {
+        guard player.position < timeline.count else { return nil }
+        return timeline.steps[player.position].op
     }
 
     public mutating func send(_ message: PlayerMessage) {
@@ -53,12 +64,25 @@ where View.Model.Event == Source.Event, View.Model.Setup == Source.Setup {
         if case .tick(let milliseconds) = message { ahead += milliseconds / player.stepPeriod + 1 }
         runDemoAhead(by: ahead)
         player.update(message, stepCount: timeline.count)
+        if player.position < timeline.firstPosition {
+            // Stepping back stops at the oldest step kept.
+            player.update(.seek(timeline.firstPosition), stepCount: timeline.count)
+        }
         runDemoAhead()
+        forgetBeyondHistory()
         if player.position != before { model = timeline.model(at: player.position) }
     }
 
+    /// Drops the oldest whole operations once the steps kept exceed the
+    /// limit by an eighth (so forgetting is amortized), never past the
+    /// cursor.
+    private mutating func forgetBeyondHistory() {
+        guard let limit = historyLimit, timeline.count - timeline.firstPosition > limit + limit / 8 else { return }
+        timeline.forget(operationsBefore: Swift.min(timeline.count - limit, player.position))
+    }
+
     public mutating func run(line: String) throws(OperationParseError) {
-        let operationsBefore = timeline.source.operationLabels.count
+        let operationsBefore = timeline.source.operationCount
         try timeline.run(line: line)
         // Animate the new operation from its first step.
         if let start = timeline.firstPosition(ofOperation: operationsBefore) {

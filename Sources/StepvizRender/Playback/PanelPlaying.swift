@@ -17,12 +17,18 @@ public protocol PanelPlaying {
     /// The first position still kept (above 0 once a bounded history has
     /// dropped the oldest operations).
     var firstKeptPosition: Int { get }
-    /// The operations run so far, as typed.
-    var operationLabels: [String] { get }
+    /// How many operations have run (kept or forgotten).
+    var operationCount: Int { get }
+    /// Operation `op` as typed, for a kept operation.
+    func operationLabel(_ op: Int) -> String
+    /// The most steps kept (nil: all); beyond it the oldest operations go.
+    var historyLimit: Int? { get }
     /// Whether more operations can always follow (an endless demo).
     var isOpenEnded: Bool { get }
     /// The operation the cursor is in, nil before the first step.
     var currentOperation: Int? { get }
+    /// The operation stepping forward runs into, nil at the end.
+    var nextOperation: Int? { get }
     /// Folds a player message in, running the demo ahead as needed.
     mutating func send(_ message: PlayerMessage)
     /// Runs a prompt line on the real library and animates it from its

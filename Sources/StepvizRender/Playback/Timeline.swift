@@ -2,37 +2,44 @@ import StepvizEvents
 
 /// The steps of a run with the panel model at every position reachable fast
 /// in both directions: a snapshot every `snapshotInterval` steps, then at most
-/// that many steps replayed.
+/// that many steps replayed. With a bounded history the oldest operations
+/// are forgotten: positions keep their numbers, and the model at the first
+/// kept position becomes the floor everything earlier is rebuilt from.
 ///
-///     var timeline = Timeline(source: scene, snapshotInterval: 32)
+///     var timeline = Timeline(source: source, snapshotInterval: 32)
 ///     let model = timeline.model(at: 10)    // the model after 10 steps
 ///
 /// - Complexity: `model(at:)` is O(`snapshotInterval`) once the snapshots
 ///   up to that position exist; appending steps is amortized O(1).
-public struct Timeline<Source: StepSource, Model: PanelModel> where Model.Event == Source.Event, Model.Setup == Source.Setup {
+public struct Timeline<Source: StepSource, Model: PanelModel>
+where Model.Event == Source.Event, Model.Setup == Source.Setup {
     public private(set) var source: Source
     public let snapshotInterval: Int
     /// `snapshots[k]` is the model after `k * snapshotInterval` steps.
-    private var snapshots: [Model]
+    private var snapshots = History<Model>()
+    /// The first kept position and the model there.
+    private var floor: (position: Int, model: Model)
 
     public init(source: Source, snapshotInterval: Int = 32) {
         self.source = source
         self.snapshotInterval = Swift.max(1, snapshotInterval)
-        snapshots = [Model(setup: source.setup)]
+        floor = (0, Model(setup: source.setup))
+        snapshots.append(floor.model)
     }
 
-    public var steps: [Step<Source.Event>] { source.steps }
-    /// Positions run from 0 (nothing applied) to `count` (everything applied).
-    public var count: Int { source.steps.count }
+    public var steps: History<Step<Source.Event>> { source.steps }
+    /// Positions run from ``firstPosition`` to `count` (everything applied).
+    public var count: Int { source.steps.endIndex }
+    /// The first position still kept (0 until history is forgotten).
+    public var firstPosition: Int { floor.position }
 
-    /// The model after the first `position` steps.
+    /// The model after the first `position` steps (clamped to the kept ones).
     public mutating func model(at position: Int) -> Model {
-        let position = Swift.min(Swift.max(0, position), count)
-        extendSnapshots(through: position)
-        let base = position / snapshotInterval
-        var model = snapshots[base]
+        let position = Swift.min(Swift.max(floor.position, position), count)
+        let (start, base) = nearestSnapshot(atOrBefore: position)
+        var model = base
         let steps = source.steps
-        for index in (base * snapshotInterval)..<position { model.apply(steps[index]) }
+        for index in start..<position { model.apply(steps[index]) }
         return model
     }
 
@@ -42,18 +49,37 @@ public struct Timeline<Source: StepSource, Model: PanelModel> where Model.Event 
     /// Runs a line typed at the prompt (nothing runs when it is malformed).
     public mutating func run(line: String) throws(OperationParseError) { try source.run(line: line) }
 
-    /// The position of the first step of operation `op`, if it has run.
+    /// The position of the first step of operation `op`, if it has run and is kept.
     public func firstPosition(ofOperation op: Int) -> Int? {
         source.steps.firstIndex { $0.op == op }
     }
 
-    private mutating func extendSnapshots(through position: Int) {
-        let steps = source.steps
-        while (snapshots.count) * snapshotInterval <= position {
-            var model = snapshots[snapshots.count - 1]
-            let start = (snapshots.count - 1) * snapshotInterval
-            for index in start..<(start + snapshotInterval) { model.apply(steps[index]) }
+    /// Forgets every step before the first step of the operation that holds
+    /// `position`, so whole operations go; the model there is kept as the
+    /// new floor.
+    public mutating func forget(operationsBefore position: Int) {
+        guard position > floor.position, position < count else { return }
+        let op = steps[position].op
+        var start = position
+        while start > floor.position, steps[start - 1].op == op { start -= 1 }
+        guard start > floor.position else { return }
+        floor = (start, model(at: start))
+        snapshots.forget(before: (start + snapshotInterval - 1) / snapshotInterval)
+        source.forget(before: start)
+    }
+
+    private mutating func nearestSnapshot(atOrBefore position: Int) -> (Int, Model) {
+        let k = position / snapshotInterval
+        guard k * snapshotInterval >= floor.position else { return floor }
+        while snapshots.endIndex <= k {
+            let next = snapshots.endIndex
+            let (start, base) = (next - 1) >= snapshots.startIndex
+                ? ((next - 1) * snapshotInterval, snapshots[next - 1]) : floor
+            var model = base
+            let steps = source.steps
+            for index in start..<(next * snapshotInterval) { model.apply(steps[index]) }
             snapshots.append(model)
         }
+        return (k * snapshotInterval, snapshots[k])
     }
 }

@@ -31,9 +31,8 @@ public enum Recorder {
                 guard let operation = playback.currentOperation, operation > (lastOperations[index] ?? -1) else { continue }
                 // A frame can pass over short operations at high speed: each
                 // still gets its marker, at the time of the frame that passed it.
-                let labels = playback.operationLabels
                 for passed in ((lastOperations[index] ?? -1) + 1)...operation {
-                    let label = "op \(passed + 1): \(labels[passed])"
+                    let label = "op \(passed + 1): \(playback.operationLabel(passed))"
                     try sink.marker(playbacks.count == 1 ? label : "\(playback.name) \(label)", atMilliseconds: time)
                 }
                 lastOperations[index] = operation

@@ -9,7 +9,7 @@ enum DequeModels {
     static let exampleOps = "extend 9 2 3; extend 7 8; extendleft 1 2; rotate 1"
 
     /// The steps `ops` produce on a deque bounded by `maxlen`.
-    static func steps(_ ops: String, maxlen: Int? = nil) throws -> [Step<DequeStepEvent>] {
+    static func steps(_ ops: String, maxlen: Int? = nil) throws -> History<Step<DequeStepEvent>> {
         let session = DequeSession(maxlen: maxlen)
         for operation in try OperationScript.parse(ops, as: DequeOperation.self) { session.apply(operation) }
         return session.steps

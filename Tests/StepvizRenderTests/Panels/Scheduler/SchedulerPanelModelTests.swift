@@ -17,7 +17,7 @@ import Testing
 
     /// Everything the model shows about the library's structure equals the
     /// `state` the library reported, checked at each one.
-    static func expectEqualsLibrary(_ steps: [Step<SchedulerStepEvent>], scene: SchedulerScene.Kind,
+    static func expectEqualsLibrary(_ steps: some Collection<Step<SchedulerStepEvent>>, scene: SchedulerScene.Kind,
                                     sourceLocation: SourceLocation = #_sourceLocation) {
         var model = SchedulerPanelModel()
         var states = 0

@@ -55,7 +55,7 @@ enum SchedulerRuns {
 
     /// The model after the first `count` steps (all when nil).
     static func model(
-        _ steps: [Step<SchedulerStepEvent>], scene: SchedulerScene.Kind, count: Int? = nil
+        _ steps: some Collection<Step<SchedulerStepEvent>>, scene: SchedulerScene.Kind, count: Int? = nil
     ) -> SchedulerPanelModel {
         var model = SchedulerPanelModel()
         for step in steps.prefix(count ?? steps.count) { model.apply(step) }
@@ -64,7 +64,7 @@ enum SchedulerRuns {
 
     /// The model after the first step for which `stop` holds, folding from the start.
     static func model(
-        _ steps: [Step<SchedulerStepEvent>], scene: SchedulerScene.Kind, after stop: (SchedulerPanelModel) -> Bool
+        _ steps: some Collection<Step<SchedulerStepEvent>>, scene: SchedulerScene.Kind, after stop: (SchedulerPanelModel) -> Bool
     ) -> SchedulerPanelModel {
         var model = SchedulerPanelModel()
         for step in steps {

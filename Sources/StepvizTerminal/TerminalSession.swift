@@ -54,15 +54,21 @@ public final class TerminalSession {
     /// - Throws: `TerminalSessionError` when the screen cannot be opened.
     /// - Complexity: per drawn frame, the app's `view` plus O(width × height)
     ///   to find the changed cells; only those are sent to the terminal.
-    public func run<App: TerminalApp>(_ app: inout App) throws(TerminalSessionError) -> TerminalSessionEnd {
+    /// With `recording`, every frame shown also goes to it at the real
+    /// elapsed time, and it is finished however the session ends.
+    public func run<App: TerminalApp>(_ app: inout App, recording: LiveRecording? = nil) throws(TerminalSessionError) -> TerminalSessionEnd {
         SignalTrap.install()
         defer { SignalTrap.remove() }
         let screen = try CursesScreen(term: term, capabilities: capabilities)
         defer { screen.close() }
-        return runLoop(&app, on: screen)
+        let start = MonotonicClock.milliseconds()
+        defer { recording?.finish(atMilliseconds: MonotonicClock.milliseconds() - start) }
+        return runLoop(&app, on: screen, recording: recording, start: start)
     }
 
-    private func runLoop<App: TerminalApp>(_ app: inout App, on screen: CursesScreen) -> TerminalSessionEnd {
+    private func runLoop<App: TerminalApp>(
+        _ app: inout App, on screen: CursesScreen, recording: LiveRecording?, start: Int
+    ) -> TerminalSessionEnd {
         var pacer = FramePacer()
         var size = screen.size
         if app.update(.resize(width: size.width, height: size.height)) == .quit { return .quit }
@@ -77,7 +83,9 @@ public final class TerminalSession {
                 if app.update(.tick(milliseconds: elapsed)) == .quit { return .quit }
             }
             if pacer.draw(now: now) {
-                screen.draw(app.view(width: size.width, height: size.height))
+                let frame = app.view(width: size.width, height: size.height)
+                screen.draw(frame)
+                recording?.frame(frame, playbacks: app.playbacks, atMilliseconds: now - start)
             }
             guard let input = screen.read(timeout: pacer.wait(now: now, wantsTicks: app.wantsTicks)) else { continue }
             pacer.needsDraw = true
@@ -88,6 +96,7 @@ public final class TerminalSession {
             case .resize:
                 size = screen.size
                 screen.forgetShownFrame()
+                recording?.resized(width: size.width, height: size.height, atMilliseconds: MonotonicClock.milliseconds() - start)
                 message = .resize(width: size.width, height: size.height)
             }
             if app.update(message) == .quit { return .quit }

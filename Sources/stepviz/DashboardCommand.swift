@@ -15,6 +15,7 @@ struct DashboardCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     @OptionGroup var screen: ScreenOptions
+    @OptionGroup var live: LiveRecordingOption
 
     @Flag(help: "Start paused on the first step.")
     var paused = false
@@ -28,14 +29,17 @@ struct DashboardCommand: ParsableCommand {
         } catch {
             throw CommandLineError(error.message)
         }
+        // The file is opened once the terminal is known to work, before the screen opens.
+        let recording = try live.open(title: "stepviz dashboard")
         var app = DashboardScreen(panels: PanelCatalog.demos(seed: seed, speed: speed, paused: paused, history: history, endless: true),
                                   capabilities: session.capabilities)
         let end: TerminalSessionEnd
         do {
-            end = try session.run(&app)
+            end = try session.run(&app, recording: recording)
         } catch {
             throw CommandLineError(error.message)
         }
+        LiveRecordingOption.reportFailure(of: recording)
         if end.exitStatus != 0 { Foundation.exit(end.exitStatus) }
     }
 }

@@ -15,6 +15,7 @@ struct WatchCommand: ParsableCommand {
 
     @OptionGroup var scenario: ScenarioOptions
     @OptionGroup var screen: ScreenOptions
+    @OptionGroup var live: LiveRecordingOption
 
     @Flag(help: "Start paused on the first step.")
     var paused = false
@@ -29,14 +30,17 @@ struct WatchCommand: ParsableCommand {
         } catch {
             throw CommandLineError(error.message)
         }
+        // The file is opened once the terminal is known to work, before the screen opens.
+        let recording = try live.open(title: "stepviz \(panel)")
         var app = PanelScreen(playback: prepared.playback(endless: true, speed: speed, paused: paused, history: history),
                               capabilities: session.capabilities)
         let end: TerminalSessionEnd
         do {
-            end = try session.run(&app)
+            end = try session.run(&app, recording: recording)
         } catch {
             throw CommandLineError(error.message)
         }
+        LiveRecordingOption.reportFailure(of: recording)
         if end.exitStatus != 0 { Foundation.exit(end.exitStatus) }
     }
 }

@@ -115,7 +115,7 @@ public struct DashboardScreen: TerminalApp {
         }
         let (header, rest) = canvas.bounds.splitTop(1)
         let (body, statusRow) = rest.splitBottom(1)
-        ScreenChrome.renderHeader(title: "dashboard \(glyphs.vertical) \(focus + 1) \(focused.name)", playback: focused,
+        ScreenChrome.renderHeader(title: "\(focus + 1)/\(panels.count) \(focused.name)", playback: focused,
                                   in: header, on: &canvas, glyphs: glyphs)
         let layout = DashboardLayout(body: body, focus: focus, minimum: panelMinimum, count: panels.count)
         for (index, area) in layout.panels.enumerated() {
@@ -129,7 +129,8 @@ public struct DashboardScreen: TerminalApp {
             }
         }
         if let strip = layout.strip { renderStrip(in: strip, on: &canvas, glyphs: glyphs) }
-        ScreenChrome.renderStatus(mode: mode, status: status, in: statusRow, on: &canvas, glyphs: glyphs)
+        ScreenChrome.renderStatus(mode: mode, status: status, in: statusRow, on: &canvas, glyphs: glyphs,
+                                  extraHints: [("tab/1-5", "focus")])
         if mode == .help { ScreenChrome.renderHelp(in: body, on: &canvas, glyphs: glyphs) }
         return capabilities.color ? canvas : canvas.withoutColor
     }

@@ -11,7 +11,7 @@ public struct KeyBinding: Hashable, Sendable {
         KeyBinding(keys: "+ / -", action: "faster / slower"),
         KeyBinding(keys: "g / G", action: "first / last step"),
         KeyBinding(keys: ":", action: "type an operation (Enter runs, Esc cancels)"),
-        KeyBinding(keys: "tab or 1-5", action: "switch panel (dashboard)"),
+        KeyBinding(keys: "tab / shift-tab or 1-5", action: "move the focus (dashboard)"),
         KeyBinding(keys: "r", action: "restart with a new seed"),
         KeyBinding(keys: "?", action: "this help (Esc or ? closes)"),
         KeyBinding(keys: "q", action: "quit"),

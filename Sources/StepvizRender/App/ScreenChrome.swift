@@ -71,7 +71,8 @@ enum ScreenChrome {
     }
 
     static func renderStatus(
-        mode: ScreenMode, status: ScreenStatus?, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs
+        mode: ScreenMode, status: ScreenStatus?, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs,
+        extraHints: [(keys: String, action: String)] = []
     ) {
         switch mode {
         case .prompt(let text):
@@ -85,8 +86,9 @@ enum ScreenChrome {
                              style: status.isError ? Theme.error : Theme.label, glyphs: glyphs)
             } else {
                 var x = area.x
-                for (keys, action) in [("space", "play"), ("\(glyphs.arrow == "→" ? "←/→" : "h/l")", "step"),
-                                       ("+/-", "speed"), (":", "op"), ("?", "help"), ("q", "quit")] {
+                let hints = [("space", "play"), ("\(glyphs.arrow == "→" ? "←/→" : "h/l")", "step"), ("+/-", "speed")]
+                    + extraHints.map { ($0.keys, $0.action) } + [(":", "op"), ("?", "help"), ("q", "quit")]
+                for (keys, action) in hints {
                     guard x + keys.count + action.count + 3 <= area.maxX else { break }
                     canvas.write(keys, x: x, y: area.y, style: Theme.keyHint)
                     canvas.write(action, x: x + keys.count + 1, y: area.y, style: Theme.dim)

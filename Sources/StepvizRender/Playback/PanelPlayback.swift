@@ -42,6 +42,7 @@ where View.Model.Event == Source.Event, View.Model.Setup == Source.Setup {
     public var minimumSize: (width: Int, height: Int) { View.minimumSize }
     public var stepCount: Int { timeline.count }
     public var firstKeptPosition: Int { timeline.firstPosition }
+    public var firstKeptOperation: Int { timeline.steps.first?.op ?? timeline.source.operationCount }
     public var operationCount: Int { timeline.source.operationCount }
     public func operationLabel(_ op: Int) -> String { timeline.source.operationLabel(op) }
     public var isOpenEnded: Bool { timeline.source.isOpenEnded }

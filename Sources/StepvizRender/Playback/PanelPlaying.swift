@@ -17,6 +17,8 @@ public protocol PanelPlaying {
     /// The first position still kept (above 0 once a bounded history has
     /// dropped the oldest operations).
     var firstKeptPosition: Int { get }
+    /// The oldest operation still kept (its label can be asked for).
+    var firstKeptOperation: Int { get }
     /// How many operations have run (kept or forgotten).
     var operationCount: Int { get }
     /// Operation `op` as typed, for a kept operation.

@@ -14,7 +14,12 @@ public struct AsciicastWriter {
 
     /// Creates (or truncates) the file; throws a message naming the path.
     public init(path: String, width: Int, height: Int, title: String, term: String = "xterm-256color") throws(RecordingError) {
-        file = try OutputFile(path: path)
+        try self.init(file: OutputFile(path: path), width: width, height: height, title: title, term: term)
+    }
+
+    /// Writes the header into a file already open.
+    init(file: OutputFile, width: Int, height: Int, title: String, term: String = "xterm-256color") throws(RecordingError) {
+        self.file = file
         var header = JSONObjectWriter()
         header.field("version", 2)
         header.field("width", width)
@@ -39,6 +44,11 @@ public struct AsciicastWriter {
     /// A marker (`"m"`), shown by players as a chapter.
     public mutating func marker(_ label: String, atMilliseconds time: Int) throws(RecordingError) {
         try event(code: "m", data: label, time: time)
+    }
+
+    /// A resize (`"r"`, `COLSxROWS`): the terminal changed size.
+    public mutating func resize(width: Int, height: Int, atMilliseconds time: Int) throws(RecordingError) {
+        try event(code: "r", data: "\(width)x\(height)", time: time)
     }
 
     public func close() { file.close() }

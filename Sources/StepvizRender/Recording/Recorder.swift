@@ -22,23 +22,12 @@ public enum Recorder {
         _ app: inout App, width: Int, height: Int, to sink: inout Sink
     ) throws(RecordingError) -> Int {
         var time = 0
-        var lastOperations: [Int?] = app.playbacks.map { _ in nil }
+        var marks = OperationMarks()
         var frames = 0
         while frames < maximumFrames {
-            var chapter = false
-            let playbacks = app.playbacks
-            for (index, playback) in playbacks.enumerated() {
-                guard let operation = playback.currentOperation, operation > (lastOperations[index] ?? -1) else { continue }
-                // A frame can pass over short operations at high speed: each
-                // still gets its marker, at the time of the frame that passed it.
-                for passed in ((lastOperations[index] ?? -1) + 1)...operation {
-                    let label = "op \(passed + 1): \(playback.operationLabel(passed))"
-                    try sink.marker(playbacks.count == 1 ? label : "\(playback.name) \(label)", atMilliseconds: time)
-                }
-                lastOperations[index] = operation
-                chapter = true
-            }
-            try sink.frame(app.view(width: width, height: height), chapter: chapter, atMilliseconds: time)
+            let labels = marks.passed(in: app.playbacks)
+            for label in labels { try sink.marker(label, atMilliseconds: time) }
+            try sink.frame(app.view(width: width, height: height), chapter: !labels.isEmpty, atMilliseconds: time)
             frames += 1
             guard app.wantsTicks else { break }
             _ = app.update(.tick(milliseconds: frameInterval))

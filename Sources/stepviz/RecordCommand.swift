@@ -24,6 +24,9 @@ struct RecordCommand: ParsableCommand {
     @Option(help: "With an .svg --out: write one frame as a still picture (N counts from 0, or last).")
     var frame: String?
 
+    @Option(parsing: .unconditional, help: "Record only the first this many seconds (virtual time; default: until the run ends).")
+    var duration: Double?
+
     @Option(help: "Screen size as COLSxROWS, e.g. 100x30.")
     var size: String = "80x24"
 
@@ -36,6 +39,7 @@ struct RecordCommand: ParsableCommand {
     func run() throws {
         // Everything is checked before the library runs or the file is opened.
         let speed = try screen.validatedSpeed()
+        let milliseconds = try validatedDuration()
         if panel == Self.dashboard {
             // Every panel plays its demo: the panels' own options have no place here.
             if let option = scenario.eventRunOptions.given.first {
@@ -46,14 +50,23 @@ struct RecordCommand: ParsableCommand {
             let format = try RecordingFormat(out: out, frame: frame)
             var app = DashboardScreen(panels: PanelCatalog.demos(seed: scenario.seed, speed: speed, endless: false),
                                       capabilities: capabilities)
-            try format.record(&app, to: out, width: width, height: height, title: "stepviz dashboard")
+            try format.record(&app, to: out, width: width, height: height, duration: milliseconds, title: "stepviz dashboard")
             return
         }
         let prepared = try PanelArguments.prepare(panel, scenario)
         let (width, height) = try Self.parseSize(size, minimum: prepared.minimumScreen)
         let format = try RecordingFormat(out: out, frame: frame)
         var app = PanelScreen(playback: prepared.playback(speed: speed), capabilities: capabilities)
-        try format.record(&app, to: out, width: width, height: height, title: "stepviz \(panel)")
+        try format.record(&app, to: out, width: width, height: height, duration: milliseconds, title: "stepviz \(panel)")
+    }
+
+    /// `--duration` in virtual milliseconds: 0.1 s to a day.
+    func validatedDuration() throws -> Int? {
+        guard let duration else { return nil }
+        guard duration.isFinite, (0.1...86_400).contains(duration) else {
+            throw CommandLineError("duration '\(duration.formatted)' is out of range (0.1 to 86400 seconds)")
+        }
+        return Int((duration * 1000).rounded())
     }
 
     /// Colour unless NO_COLOR is set and non-empty (no-color.org), as on a

@@ -2,8 +2,9 @@ import Foundation
 import StepvizTestSupport
 import Testing
 
-/// The recordings in Assets/ are made by the tool itself, with the
-/// arguments listed in Assets/recordings.json; this fails when one is stale.
+/// The recordings in Assets/ (asciicasts and SVGs) are made by the tool
+/// itself, with the arguments listed in Assets/recordings.json; this fails
+/// when one is stale, and every file there must be listed.
 /// `STEPVIZ_UPDATE_ASSETS=1 swift test --filter AssetsAreCurrent` remakes them.
 @Suite struct AssetsAreCurrentTests {
     struct Recording: Decodable {
@@ -19,10 +20,25 @@ import Testing
         try JSONDecoder().decode([Recording].self, from: Data(contentsOf: assets.appendingPathComponent("recordings.json")))
     }
 
+    @Test func everyAssetIsListed() throws {
+        let listed = Set(try Self.recordings().map(\.file) + ["recordings.json"])
+        let present = Set(try FileManager.default.contentsOfDirectory(atPath: Self.assets.path))
+        #expect(present == listed, "Assets/ holds exactly the listed recordings")
+    }
+
+    /// The demos a README carries stay small.
+    @Test func everyAssetIsUnderOneMegabyte() throws {
+        for recording in try Self.recordings() {
+            let size = try FileManager.default.attributesOfItem(atPath: Self.assets.appendingPathComponent(recording.file).path)[.size] as? Int ?? 0
+            #expect(size < 1_000_000, "Assets/\(recording.file) is \(size) bytes")
+        }
+    }
+
     @Test func everyRecordingIsWhatTheToolMakesNow() throws {
         let update = ProcessInfo.processInfo.environment["STEPVIZ_UPDATE_ASSETS"] != nil
         for recording in try Self.recordings() {
-            let output = try TemporaryFile(suffix: ".cast")
+            // The format follows the extension, as for `record --out`.
+            let output = try TemporaryFile(suffix: "." + (recording.file.split(separator: ".").last.map(String.init) ?? "cast"))
             let result = try StepvizBinary.run(recording.arguments + ["--out", output.path])
             #expect(result.status == 0, "\(recording.arguments): \(result.standardError)")
             let fresh = try output.contents()

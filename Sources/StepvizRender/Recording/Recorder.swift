@@ -14,12 +14,13 @@ public enum Recorder {
     public static let maximumFrames = 200_000
 
     /// Plays `app` from where it is until it stops (paused at the end, its
-    /// animation settled), giving every frame to `sink` with one marker per
-    /// library operation of each panel (naming the panel when there are
-    /// several). Returns the number of frames rendered.
+    /// animation settled), or for `duration` virtual milliseconds when
+    /// given, giving every frame to `sink` with one marker per library
+    /// operation of each panel (naming the panel when there are several).
+    /// Returns the number of frames rendered.
     @discardableResult
     public static func record<App: TerminalApp, Sink: RecordingSink>(
-        _ app: inout App, width: Int, height: Int, to sink: inout Sink
+        _ app: inout App, width: Int, height: Int, duration: Int? = nil, to sink: inout Sink
     ) throws(RecordingError) -> Int {
         var time = 0
         var marks = OperationMarks()
@@ -29,7 +30,7 @@ public enum Recorder {
             for label in labels { try sink.marker(label, atMilliseconds: time) }
             try sink.frame(app.view(width: width, height: height), chapter: !labels.isEmpty, atMilliseconds: time)
             frames += 1
-            guard app.wantsTicks else { break }
+            guard app.wantsTicks, time + frameInterval <= duration ?? Int.max else { break }
             _ = app.update(.tick(milliseconds: frameInterval))
             time += frameInterval
         }

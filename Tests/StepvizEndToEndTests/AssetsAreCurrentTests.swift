@@ -26,6 +26,16 @@ import Testing
         #expect(present == listed, "Assets/ holds exactly the listed recordings")
     }
 
+    /// The README's table states each asset's size as it is.
+    @Test func readmeStatesEverySize() throws {
+        let readme = try String(contentsOf: Self.assets.deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        for recording in try Self.recordings() {
+            let size = try FileManager.default.attributesOfItem(atPath: Self.assets.appendingPathComponent(recording.file).path)[.size] as? Int ?? 0
+            let kilobytes = Int((Double(size) / 1000).rounded())
+            #expect(readme.contains("| `\(recording.file)` | \(kilobytes) KB |"), "README states \(recording.file) as \(kilobytes) KB")
+        }
+    }
+
     /// The demos a README carries stay small.
     @Test func everyAssetIsUnderOneMegabyte() throws {
         for recording in try Self.recordings() {

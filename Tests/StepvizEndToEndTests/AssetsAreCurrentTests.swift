@@ -49,7 +49,9 @@ import Testing
         for recording in try Self.recordings() {
             // The format follows the extension, as for `record --out`.
             let output = try TemporaryFile(suffix: "." + (recording.file.split(separator: ".").last.map(String.init) ?? "cast"))
-            let result = try StepvizBinary.run(recording.arguments + ["--out", output.path])
+            // NO_COLOR gives the monochrome look (and `swift test` sets it when
+            // its output is not a terminal): the assets are made without it.
+            let result = try StepvizBinary.run(recording.arguments + ["--out", output.path], environment: ["NO_COLOR": nil])
             #expect(result.status == 0, "\(recording.arguments): \(result.standardError)")
             let fresh = try output.contents()
             let stored = Self.assets.appendingPathComponent(recording.file)

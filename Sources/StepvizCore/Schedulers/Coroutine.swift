@@ -25,6 +25,7 @@ public struct Coroutine: Sendable {
     /// Its name ("countdown 3", "printer").
     public let name: String
 
+    @usableFromInline
     internal let _pool: _CoroutinePool
 
     internal init(id: Int, name: String, pool: _CoroutinePool) {
@@ -37,8 +38,9 @@ public struct Coroutine: Sendable {
     /// again (Python's bare `yield`). Throws `CancellationError` on quit.
     ///
     /// - Complexity: O(1) besides the other coroutines' turns.
+    @inlinable
     public func yield() async throws {
-        _ = try await receive()
+        _ = try await _pool.park(id)
     }
 
     /// Waits for the next message delivered to this actor (Python's
@@ -46,6 +48,7 @@ public struct Coroutine: Sendable {
     /// on quit.
     ///
     /// - Complexity: O(1) besides the other coroutines' turns.
+    @inlinable
     public func receive() async throws -> Int? {
         try await _pool.park(id)
     }

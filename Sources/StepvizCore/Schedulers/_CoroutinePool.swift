@@ -25,14 +25,22 @@ import Synchronization
 internal final class _CoroutinePool: Sendable {
     enum Kind { case tasks, actors }
 
+    /// What a turn reads and writes of a coroutine: trivially copyable,
+    /// so touching it retains nothing.
+    struct Slot {
+        /// Its continuation while it waits at a yield.
+        var parked: UnsafeContinuation<Int?, any Error>?
+        var started = false
+        var ended = false
+        /// Resumed with a cancellation: every later yield throws at once.
+        var cancelled = false
+    }
+
+    /// The rest, read when it starts, is cancelled or fails.
     struct Member {
         let name: String
         /// The body, until its first turn starts it.
         var body: CoroutineBody?
-        /// Its continuation while it waits at a yield.
-        var parked: UnsafeContinuation<Int?, any Error>?
-        /// Resumed with a cancellation: every later yield throws at once.
-        var cancelled = false
         var yieldsAfterCancel = 0
     }
 
@@ -48,8 +56,9 @@ internal final class _CoroutinePool: Sendable {
     }
 
     struct State {
-        /// Member `id` at index `id - 1`; nil once it ended.
-        var members: [Member?] = []
+        /// Coroutine `id` at index `id - 1`, in both.
+        var slots: [Slot] = []
+        var members: [Member] = []
         var tasks = _RunQueue<Int>()
         var messages = _RunQueue<QueuedMessage>()
         /// Each name's current actor (a later spawn under a name replaces it).
@@ -59,15 +68,15 @@ internal final class _CoroutinePool: Sendable {
         var running: Int?
         var driver = Driver.idle
 
-        func isAlive(_ id: Int) -> Bool { id >= 1 && id <= members.count && members[id - 1] != nil }
-        var alive: [Int] { members.indices.filter { members[$0] != nil }.map { $0 + 1 } }
+        func isAlive(_ id: Int) -> Bool { id >= 1 && id <= slots.count && !slots[id - 1].ended }
+        var alive: [Int] { slots.indices.filter { !slots[$0].ended }.map { $0 + 1 } }
     }
 
     /// What to do once the mutex is released.
     enum Wake {
         case none
         case resume(UnsafeContinuation<Int?, any Error>, Int?)
-        case start(id: Int, name: String, body: CoroutineBody)
+        case start(id: Int)
         case cancel(UnsafeContinuation<Int?, any Error>)
         case driver(UnsafeContinuation<_CoroutineSignal, Never>, _CoroutineSignal)
         case runner(UnsafeContinuation<_RunStop, Never>, _RunStop)
@@ -94,7 +103,7 @@ internal final class _CoroutinePool: Sendable {
     var messages: [QueuedMessage] { state.withLock { $0.messages.elements } }
     var steps: Int { state.withLock { $0.steps } }
     var alive: [Int] { state.withLock { $0.alive } }
-    var spawned: Int { state.withLock { $0.members.count } }
+    var spawned: Int { state.withLock { $0.slots.count } }
     var running: Int? { state.withLock { $0.running } }
     var hasPending: Bool { state.withLock { kind == .tasks ? !$0.tasks.isEmpty : !$0.messages.isEmpty } }
 
@@ -105,8 +114,9 @@ internal final class _CoroutinePool: Sendable {
     func spawn(_ name: String, _ body: @escaping CoroutineBody) -> Int {
         var snapshot: SchedulerEvent?
         let id = state.withLock { state -> Int in
+            state.slots.append(Slot())
             state.members.append(Member(name: name, body: body))
-            let id = state.members.count
+            let id = state.slots.count
             switch kind {
             case .tasks:
                 state.tasks.append(id)
@@ -151,32 +161,34 @@ internal final class _CoroutinePool: Sendable {
     /// Coroutine `id` yields: hands the turn on and waits for its next
     /// one; returns the message it is resumed with, or throws
     /// `CancellationError` once cancelled.
-    func park(_ id: Int) async throws -> Int? {
+    @inlinable
+    internal func park(_ id: Int) async throws -> Int? {
         try await withUnsafeThrowingContinuation { continuation in
             handOff(from: id, .yielded, parking: continuation)
         }
     }
 
     /// The end of a turn: `id` parked at a yield (`parking`) or ended.
-    private func handOff(from id: Int, _ signal: _CoroutineSignal, parking: UnsafeContinuation<Int?, any Error>?) {
+    @usableFromInline
+    internal func handOff(from id: Int, _ signal: _CoroutineSignal, parking: UnsafeContinuation<Int?, any Error>?) {
         var events: [SchedulerEvent] = []
         let wake = state.withLock { state -> Wake in
-            if let parking, state.members[id - 1]?.cancelled == true {
+            if let parking, state.slots[id - 1].cancelled {
                 // A body that caught its cancellation and yields again is
                 // cancelled again, at once, without giving up the turn.
-                state.members[id - 1]!.yieldsAfterCancel += 1
-                let count = state.members[id - 1]!.yieldsAfterCancel
+                state.members[id - 1].yieldsAfterCancel += 1
+                let count = state.members[id - 1].yieldsAfterCancel
                 if count > Self.maxYieldsAfterCancel {
-                    preconditionFailure("coroutine \(id) '\(state.members[id - 1]!.name)' ignores cancellation: it yielded \(count) times after it was cancelled")
+                    preconditionFailure("coroutine \(id) '\(state.members[id - 1].name)' ignores cancellation: it yielded \(count) times after it was cancelled")
                 }
                 return .cancel(parking)
             }
             precondition(state.running == id, "coroutine \(id) parked, but the pool thought \(String(describing: state.running)) ran")
             state.running = nil
             if let parking {
-                state.members[id - 1]!.parked = parking
+                state.slots[id - 1].parked = parking
             } else {
-                state.members[id - 1] = nil
+                state.slots[id - 1].ended = true
             }
             if observer != nil { events.append(Self.event(for: signal, of: id)) }
             switch state.driver {
@@ -221,7 +233,9 @@ internal final class _CoroutinePool: Sendable {
         case .actors:
             if observer != nil { events.append(.messages(state.messages.elements)) }
         }
+        #if STEPVIZ_INTERNAL_CHECKS
         _checkInvariants(state, betweenSteps: true)
+        #endif
     }
 
     /// In a run, between steps: stop (the runner gets control back) or
@@ -269,7 +283,9 @@ internal final class _CoroutinePool: Sendable {
                     events.append(.drop(to: next.actor, message: next.message, reason: "finished actor"))
                     events.append(.messages(state.messages.elements))
                 }
+                #if STEPVIZ_INTERNAL_CHECKS
                 _checkInvariants(state, betweenSteps: true)
+                #endif
                 return .dropped(actor: next.actor)
             }
             if observer != nil { events.append(.deliver(actor: next.actor, task: next.task, message: next.message)) }
@@ -283,16 +299,14 @@ internal final class _CoroutinePool: Sendable {
     /// Marks `id` running (trapping if another is) and takes what resumes it.
     private func resumeWake(_ id: Int, message: Int?, _ state: inout State) -> Wake {
         if let other = state.running { preconditionFailure("coroutine \(id) resumed while coroutine \(other) runs") }
-        guard var member = state.members[id - 1] else { preconditionFailure("no live coroutine \(id)") }
+        precondition(!state.slots[id - 1].ended, "no live coroutine \(id)")
         state.running = id
-        if let body = member.body {
-            member.body = nil
-            state.members[id - 1] = member
-            return .start(id: id, name: member.name, body: body)
+        guard state.slots[id - 1].started else {
+            state.slots[id - 1].started = true
+            return .start(id: id)
         }
-        guard let parked = member.parked else { preconditionFailure("coroutine \(id) is not parked") }
-        member.parked = nil
-        state.members[id - 1] = member
+        guard let parked = state.slots[id - 1].parked else { preconditionFailure("coroutine \(id) is not parked") }
+        state.slots[id - 1].parked = nil
         return .resume(parked, message)
     }
 
@@ -308,7 +322,11 @@ internal final class _CoroutinePool: Sendable {
         case .cancel(let continuation): continuation.resume(throwing: CancellationError())
         case .driver(let continuation, let signal): continuation.resume(returning: signal)
         case .runner(let continuation, let stop): continuation.resume(returning: stop)
-        case .start(let id, let name, let body):
+        case .start(let id):
+            let (name, body) = state.withLock { state in
+                defer { state.members[id - 1].body = nil }
+                return (state.members[id - 1].name, state.members[id - 1].body!)
+            }
             let coroutine = Coroutine(id: id, name: name, pool: self)
             Task(executorPreference: executor) { [self] in
                 let signal: _CoroutineSignal
@@ -401,18 +419,17 @@ internal final class _CoroutinePool: Sendable {
         enum Next { case none, ended(Int), cancel(UnsafeContinuation<Int?, any Error>) }
         while true {
             let next = state.withLock { state -> Next in
-                guard let index = state.members.firstIndex(where: { $0 != nil }) else { return .none }
+                guard let index = state.slots.firstIndex(where: { !$0.ended }) else { return .none }
                 let id = index + 1
                 if let other = state.running { preconditionFailure("coroutine \(id) resumed while coroutine \(other) runs") }
-                var member = state.members[index]!
-                if member.body != nil {
-                    state.members[index] = nil
+                guard state.slots[index].started else {
+                    state.slots[index].ended = true
+                    state.members[index].body = nil
                     return .ended(id)
                 }
-                guard let parked = member.parked else { preconditionFailure("coroutine \(id) is not parked") }
-                member.parked = nil
-                member.cancelled = true
-                state.members[index] = member
+                guard let parked = state.slots[index].parked else { preconditionFailure("coroutine \(id) is not parked") }
+                state.slots[index].parked = nil
+                state.slots[index].cancelled = true
                 state.running = id
                 return .cancel(parked)
             }
@@ -458,7 +475,7 @@ internal final class _CoroutinePool: Sendable {
                 preconditionFailure("TaskScheduler invariant: \(problem)")
             }
         case .actors:
-            if let problem = _SchedulerInvariants.violation(messages: state.messages.elements, spawned: state.members.count, running: running) {
+            if let problem = _SchedulerInvariants.violation(messages: state.messages.elements, spawned: state.slots.count, running: running) {
                 preconditionFailure("ActorScheduler invariant: \(problem)")
             }
         }

@@ -1,37 +1,44 @@
-/// A first-in first-out queue for the schedulers: an array read from a
-/// moving head, compacted once the head passes half of it, so taking the
-/// first element is O(1) amortized (`Array.removeFirst` moves every other
-/// element, every turn) and, once the array has grown to the queue's
-/// length, nothing is allocated.
+/// A first-in first-out queue for the schedulers and the serial executor:
+/// a ring buffer whose capacity doubles when full, so once it has grown to
+/// the queue's longest length a turn moves no elements and allocates
+/// nothing (`Array.removeFirst` moves every other element, every time).
 ///
 /// - Complexity: O(1) amortized per append and popFirst.
 internal struct _RunQueue<Element> {
-    private var storage: [Element] = []
+    private var slots: [Element?] = []
     private var head = 0
+    private(set) var count = 0
 
-    var isEmpty: Bool { head == storage.count }
+    var isEmpty: Bool { count == 0 }
 
     /// The queued elements, first first (a copy).
-    var elements: [Element] { Array(storage[head...]) }
+    var elements: [Element] {
+        (0..<count).map { slots[(head + $0) & (slots.count - 1)]! }
+    }
 
-    mutating func append(_ element: Element) { storage.append(element) }
+    mutating func append(_ element: Element) {
+        if count == slots.count { grow() }
+        slots[(head + count) & (slots.count - 1)] = element
+        count += 1
+    }
 
     mutating func popFirst() -> Element? {
-        guard head < storage.count else { return nil }
-        let element = storage[head]
-        head += 1
-        if head == storage.count {
-            storage.removeAll(keepingCapacity: true)
-            head = 0
-        } else if head >= 16 && head * 2 >= storage.count {
-            storage.removeSubrange(0..<head)
-            head = 0
-        }
+        guard count > 0 else { return nil }
+        let element = slots[head].take()
+        head = (head + 1) & (slots.count - 1)
+        count -= 1
         return element
     }
 
     mutating func removeAll() {
-        storage.removeAll(keepingCapacity: true)
+        while popFirst() != nil {}
+        head = 0
+    }
+
+    private mutating func grow() {
+        var larger = [Element?](repeating: nil, count: Swift.max(16, slots.count * 2))
+        for index in 0..<count { larger[index] = slots[(head + index) & (slots.count - 1)].take() }
+        slots = larger
         head = 0
     }
 }

@@ -26,6 +26,16 @@ struct BenchConfig {
     /// Operations each timed heap measurement does at least (a small heap
     /// repeats its workload), so one measurement lasts milliseconds.
     var minimumMeasurementOps: Int
+    /// scheduler.tasks.turn: coroutines, and yields each makes.
+    var schedulerCoroutines: Int
+    var schedulerCount: Int
+    /// scheduler.actors.message: the n of `send counter n`.
+    var actorMessages: Int
+    /// locks: pairs taken per uncontended measurement, per thread contended,
+    /// and seeds of each gated scene.
+    var lockIterations: Int
+    var contendedIterations: Int
+    var gatedSeeds: Int
 
     static let full = BenchConfig(
         isQuick: false, rounds: 7,
@@ -34,7 +44,9 @@ struct BenchConfig {
         dequeSteadySize: 1_000, dequeOperations: 10_000_000,
         lruCapacity: 1_000, lruKeys: 100_000, lruRequests: 1_000_000,
         jsonlOperations: 20_000, renderFrames: 200, recordOperations: 12,
-        minimumMeasurementOps: 2_000_000)
+        minimumMeasurementOps: 2_000_000,
+        schedulerCoroutines: 50, schedulerCount: 2_000, actorMessages: 100_000,
+        lockIterations: 1_000_000, contendedIterations: 100_000, gatedSeeds: 20)
 
     static let quick = BenchConfig(
         isQuick: true, rounds: 2,
@@ -43,5 +55,7 @@ struct BenchConfig {
         dequeSteadySize: 50, dequeOperations: 2_000,
         lruCapacity: 50, lruKeys: 1_000, lruRequests: 2_000,
         jsonlOperations: 200, renderFrames: 3, recordOperations: 2,
-        minimumMeasurementOps: 1)
+        minimumMeasurementOps: 1,
+        schedulerCoroutines: 3, schedulerCount: 5, actorMessages: 5,
+        lockIterations: 100, contendedIterations: 100, gatedSeeds: 1)
 }

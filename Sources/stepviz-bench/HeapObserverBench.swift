@@ -67,15 +67,33 @@ enum HeapObserverBench {
         }, baseline: observerOff)
         precondition(events.pointee.count == eventsPerRun, "the recording sink lost events")
 
+        // The floor: the same number of HeapEvents appended to the same
+        // reserved array, no heap work; what recording costs at the least.
+        let floor = SideBySide.runAlone(rounds: config.rounds) {
+            var checksum = 0
+            let elapsed = BenchClock.measure {
+                for _ in 0..<repetitions {
+                    events.pointee.removeAll(keepingCapacity: true)
+                    for index in 0..<eventsPerRun { events.pointee.append(.move(from: index, to: index &+ 1, index)) }
+                    checksum &+= events.pointee.count
+                }
+            }
+            blackHole(checksum)
+            return elapsed / Double(eventsPerRun * repetitions)
+        }
+        let recordingOverhead = overhead(recording)
+
         return [
             row("heap.\(label).observer-counting", counting, eventsPerOp: eventsPerOp,
                 closureOverhead: overhead(countingClosure)),
             row("heap.\(label).observer-recording", recording, eventsPerOp: eventsPerOp,
-                closureOverhead: overhead(recordingClosure)),
+                closureOverhead: overhead(recordingClosure),
+                floor: [("floor_ns_per_event", floor), ("overhead_over_floor", recordingOverhead / floor)]),
         ]
     }
 
-    static func row(_ name: String, _ result: SideBySide.Result, eventsPerOp: Double, closureOverhead: Double) -> BenchRow {
+    static func row(_ name: String, _ result: SideBySide.Result, eventsPerOp: Double, closureOverhead: Double,
+                    floor: [(key: String, value: Double)] = []) -> BenchRow {
         BenchRow(
             name: name, sideBySide: result, baselineName: "BinaryHeap observer off",
             extras: [
@@ -83,7 +101,7 @@ enum HeapObserverBench {
                 ("ns_per_event", result.ours / eventsPerOp),
                 ("overhead_ns_per_event", (result.ours - result.baseline) / eventsPerOp),
                 ("closure_overhead_ns_per_event", closureOverhead),
-            ])
+            ] + floor)
     }
 
     /// How many events one push-all, pop-all run reports.

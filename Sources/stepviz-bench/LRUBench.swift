@@ -20,9 +20,23 @@ enum LRUBench {
                              "the two LRUs disagree on the hits: one of them is not an LRU")
                 return ns
             })
+        // The floor: one Dictionary lookup per request on the same keys, in
+        // a dictionary of the `capacity` hottest keys (Zipf: keys 0..<capacity,
+        // about the cache's contents and its hit ratio).
+        var table: [Int: Int] = [:]
+        for key in 0..<capacity { table[key] = key &* 2 }
+        let floor = SideBySide.runAlone(rounds: config.rounds) {
+            var checksum = 0
+            let elapsed = BenchClock.measure {
+                for key in requests { if let value = table[key] { checksum &+= value } }
+            }
+            blackHole(checksum)
+            return elapsed / Double(requests.count)
+        }
         return [BenchRow(name: "lru.zipf.observer-off", sideBySide: result,
                          baselineName: "Dictionary + class-node list LRU",
-                         extras: [("hit_ratio", hitRatio)])]
+                         extras: [("hit_ratio", hitRatio), ("floor_ns_per_op", floor),
+                                  ("ours_over_floor", result.ours / floor)])]
     }
 
     static func requests(_ config: BenchConfig) -> [Int] {

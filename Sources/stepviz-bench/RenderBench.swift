@@ -38,6 +38,30 @@ enum RenderBench {
                         note: "ns per frame; no alternative to run against")
     }
 
+    /// The terminal output of the recording's frames (untimed): diffed as
+    /// `Recorder` writes it (a full paint at each operation), and with every
+    /// frame painted in full, so the diffing's effect is a number.
+    static func outputBytes(operations: Int) -> (diffed: Int, full: Int, frames: Int) {
+        var app = WatchApp<HeapScene, HeapPanel>(seed: 1, speed: 3, paused: false, capabilities: .full) {
+            HeapScene(demoSeed: $0, limit: operations)
+        }
+        var diffing = AnsiFrameEncoder(), painting = AnsiFrameEncoder()
+        var diffed = 0, full = 0, frames = 0
+        var lastOperation: Int?
+        while frames < Recorder.maximumFrames {
+            let operation = app.currentOperation
+            let repaint = operation != nil && operation != lastOperation
+            if repaint { lastOperation = operation }
+            let frame = app.view(width: 80, height: 24)
+            diffed += diffing.encode(frame, fullRepaint: repaint).utf8.count
+            full += painting.encode(frame, fullRepaint: true).utf8.count
+            frames += 1
+            guard app.wantsTicks else { break }
+            _ = app.update(.tick(milliseconds: Recorder.frameInterval))
+        }
+        return (diffed, full, frames)
+    }
+
     static func recordRow(_ config: BenchConfig) -> BenchRow {
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("stepviz-bench-\(getpid()).cast").path
@@ -57,8 +81,11 @@ enum RenderBench {
             blackHole(recorded)
             return elapsed / Double(recorded)
         }
+        let bytes = outputBytes(operations: operations)
         return BenchRow(name: "record.heap", nsPerOp: nsPerFrame,
-                        extras: [("frames_per_second", 1e9 / nsPerFrame), ("frames", Double(frames))],
+                        extras: [("frames_per_second", 1e9 / nsPerFrame), ("frames", Double(frames)),
+                                 ("bytes_per_frame", Double(bytes.diffed) / Double(bytes.frames)),
+                                 ("full_repaint_bytes_per_frame", Double(bytes.full) / Double(bytes.frames))],
                         note: "ns per frame recorded; no alternative to run against")
     }
 

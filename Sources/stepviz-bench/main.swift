@@ -8,10 +8,11 @@ let usage = """
       --quick      every row with tiny sizes and few rounds (a smoke run, not figures)
       --json FILE  also write the rows as a JSON array (name, ns_per_op, baseline, ratio, extras)
       --only GROUP run only this group (repeatable): heap, observers, deque, lru, events,
-                   render, cpython (cpython compares with our heap, deque and lru rows, so it
-                   runs those too)
+                   render, scheduler, locks, cpython (cpython compares with our heap, deque
+                   and lru rows, so it runs those too; scheduler and locks bring their own
+                   CPython rows)
     """
-let groups: Set<String> = ["heap", "observers", "deque", "lru", "events", "render", "cpython"]
+let groups: Set<String> = ["heap", "observers", "deque", "lru", "events", "render", "scheduler", "locks", "cpython"]
 
 var config = BenchConfig.full
 var jsonPath: String?
@@ -75,6 +76,18 @@ let lruRequests = LRUBench.requests(config)
 rows += measured("lru") { LRUBench.rows(config, requests: lruRequests) }
 rows += measured("events") { EventsJSONLBench.rows(config) }
 rows += measured("render") { RenderBench.rows(config) }
+
+// The scheduler and lock rows ask a python3 child for their CPython rounds.
+var concurrencyPython: (process: CPythonProcess?, failure: String?)?
+@MainActor func python() -> (process: CPythonProcess?, failure: String?) {
+    if let concurrencyPython { return concurrencyPython }
+    let started = CPythonProcess.start()
+    concurrencyPython = started
+    return started
+}
+rows += measured("scheduler") { SchedulerBench.rows(config, python: python().process, pythonNote: python().failure) }
+rows += measured("locks") { LockBench.rows(config, python: python().process, pythonNote: python().failure) }
+concurrencyPython = nil
 
 let observerSize = config.observerHeapSize
 let heapLabel = config.heapSizes.first { $0.count == observerSize }?.label ?? "n1e5"

@@ -38,6 +38,31 @@ struct LockOrderTests {
         #expect(LockOrderViolation.message == "Lock Order Violation")
     }
 
+    @Test("A pair taken by withLocks' fast path is in held, checked against, and released however the body uses the thread")
+    func pairFastPath() throws {
+        let x = RankedLock(rank: 1, name: "x"), y = RankedLock(rank: 2, name: "y"), z = RankedLock(rank: 3, name: "z")
+        let thread = LockingThread(id: 3)
+        try thread.withLocks([y, x]) {
+            #expect(thread.held.locks.map(\.name) == ["x", "y"])
+            // Nested out of order: refused, naming both held locks.
+            #expect(throws: LockOrderViolation(thread: 3, lock: "x", rank: 1, held: ["x", "y"], highestHeldRank: 2)) {
+                try thread.withLocks([x]) {}
+            }
+            // Nested in order: taken after the pair, released before it.
+            try thread.withLocks([z]) { #expect(thread.held.locks.map(\.name) == ["x", "y", "z"]) }
+            #expect(thread.held.locks.map(\.name) == ["x", "y"])
+        }
+        #expect(thread.held.isEmpty)
+        // The body may release one of the pair itself; the other is still released.
+        try thread.withLocks([x, y]) { thread.unlock(y) }
+        #expect(thread.held.isEmpty)
+        // Equal ranks take the general path, which refuses them.
+        let twin = RankedLock(rank: 2, name: "y2")
+        #expect(throws: LockOrderViolation.self) { try thread.withLocks([y, twin]) {} }
+        #expect([x, y, z, twin].allSatisfy { $0.tryLock() })
+        for lock in [x, y, z, twin] { lock.unlock() }
+    }
+
     @Test("A set naming one lock twice is refused")
     func duplicate() {
         let x = RankedLock(rank: 1, name: "x")

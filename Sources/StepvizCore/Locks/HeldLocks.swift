@@ -49,9 +49,19 @@ public struct HeldLocks: Sendable {
     ///
     /// - Complexity: O(*h*)
     public func checkOrder(thread: Int, asking lock: RankedLock) throws(LockOrderViolation) {
-        guard let highest = entries.map(\.lock.rank).max(), lock.rank <= highest else { return }
+        guard let highest = highestRank, lock.rank <= highest else { return }
         throw LockOrderViolation(thread: thread, lock: lock.name, rank: lock.rank,
                                  held: entries.map(\.lock.name), highestHeldRank: highest)
+    }
+
+    /// The highest rank held, nil when nothing is (no array is built: this
+    /// runs on every acquisition).
+    ///
+    /// - Complexity: O(*h*)
+    internal var highestRank: Int? {
+        var highest: Int?
+        for entry in entries where highest.map({ entry.lock.rank > $0 }) ?? true { highest = entry.lock.rank }
+        return highest
     }
 
     /// Records one more hold of `lock` (after it was really taken).

@@ -23,7 +23,38 @@ public final class LockingThread {
     /// The thread's id (1-based in a gated run), used in events and reports.
     public let id: Int
     /// The locks this thread really holds, in acquisition order.
-    public internal(set) var held = HeldLocks()
+    ///
+    /// Reading or changing it folds a pair taken by the fast path of
+    /// ``withLocks(_:_:)`` into the list first, so it is always the truth.
+    public internal(set) var held: HeldLocks {
+        get {
+            guard let pair = _pair else { return _held }
+            var held = _held
+            held.record(pair.first.takeUnretainedValue())
+            held.record(pair.second.takeUnretainedValue())
+            return held
+        }
+        set {
+            _pair = nil
+            _held = newValue
+        }
+    }
+
+    /// The held list outside the fast path. Unchecked exclusivity (here
+    /// and in `_pair`): a thread is used only on its own thread and no
+    /// access spans a body; Swift's dynamic check is a runtime call per
+    /// access, several per lock.
+    @usableFromInline
+    @exclusivity(unchecked)
+    internal var _held = HeldLocks()
+
+    /// Two locks taken by the fast path of ``withLocks(_:_:)`` with nothing
+    /// else held, in rank order, not yet written into `_held`: a pair
+    /// needs no list, no retain and no allocation unless something asks.
+    /// Unmanaged: the caller's array keeps both alive for the whole body.
+    @usableFromInline
+    @exclusivity(unchecked)
+    internal var _pair: (first: Unmanaged<RankedLock>, second: Unmanaged<RankedLock>)?
 
     @usableFromInline
     internal let _run: GatedThreadRun?
@@ -99,7 +130,47 @@ public final class LockingThread {
     ///
     /// - Complexity: that of ``acquire(_:)`` and ``release(_:)``, besides
     ///   the body.
+    @inlinable
     public func withLocks<Result>(_ locks: [RankedLock], _ body: () throws -> Result) throws -> Result {
+        // Two locks get a path that reads only the two elements, so an
+        // array literal at the call site can stay on the stack.
+        // (Borrowed through the buffer: indexing the array would retain each.)
+        if locks.count == 2 {
+            return try locks.withUnsafeBufferPointer { try _withPair($0[0], $0[1], body) }
+        }
+        return try _withLocksInRankOrder(locks, body)
+    }
+
+    /// `withLocks` of two locks. Outside a gated run with nothing held and
+    /// two ranks (the usual case) the pair is taken and released directly
+    /// and recorded in `_pair`; anything else, or anything inside the body
+    /// that asks for `held`, goes through the general path's bookkeeping.
+    @inlinable
+    internal func _withPair<Result>(_ a: RankedLock, _ b: RankedLock, _ body: () throws -> Result) throws -> Result {
+        guard _run == nil, _pair == nil, _held.isEmpty, a.rank != b.rank else {
+            return try _withLocksInRankOrder([a, b], body)
+        }
+        let ordered = a.rank < b.rank
+        let first = Unmanaged.passUnretained(ordered ? a : b), second = Unmanaged.passUnretained(ordered ? b : a)
+        first._withUnsafeGuaranteedRef { $0.lock() }
+        second._withUnsafeGuaranteedRef { $0.lock() }
+        _pair = (first, second)
+        defer {
+            if _pair != nil {
+                _pair = nil
+                second._withUnsafeGuaranteedRef { $0.unlock() }
+                first._withUnsafeGuaranteedRef { $0.unlock() }
+            } else {
+                // The body touched `held`: the pair is in the list now.
+                if held.count(of: second.takeUnretainedValue()) > 0 { unlock(second.takeUnretainedValue()) }
+                if held.count(of: first.takeUnretainedValue()) > 0 { unlock(first.takeUnretainedValue()) }
+            }
+        }
+        return try body()
+    }
+
+    @usableFromInline
+    internal func _withLocksInRankOrder<Result>(_ locks: [RankedLock], _ body: () throws -> Result) throws -> Result {
         try acquire(locks)
         defer { release(locks) }
         return try body()

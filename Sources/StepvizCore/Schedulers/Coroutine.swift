@@ -25,26 +25,22 @@ public struct Coroutine: Sendable {
     /// Its name ("countdown 3", "printer").
     public let name: String
 
-    internal let _channel: _CoroutineChannel
-    internal let _output: @Sendable (Int, String) -> Void
-    internal let _send: (@Sendable (Int, String, Int) -> Void)?
+    @usableFromInline
+    internal let _pool: _CoroutinePool
 
-    internal init(id: Int, name: String, channel: _CoroutineChannel,
-                  output: @escaping @Sendable (Int, String) -> Void,
-                  send: (@Sendable (Int, String, Int) -> Void)?) {
+    internal init(id: Int, name: String, pool: _CoroutinePool) {
         self.id = id
         self.name = name
-        self._channel = channel
-        self._output = output
-        self._send = send
+        self._pool = pool
     }
 
     /// Gives control back to the scheduler until it resumes this coroutine
     /// again (Python's bare `yield`). Throws `CancellationError` on quit.
     ///
     /// - Complexity: O(1) besides the other coroutines' turns.
+    @inlinable
     public func yield() async throws {
-        _ = try await receive()
+        _ = try await _pool.park(id)
     }
 
     /// Waits for the next message delivered to this actor (Python's
@@ -52,9 +48,9 @@ public struct Coroutine: Sendable {
     /// on quit.
     ///
     /// - Complexity: O(1) besides the other coroutines' turns.
+    @inlinable
     public func receive() async throws -> Int? {
-        _channel.signal(.yielded)
-        return try await _channel.park()
+        try await _pool.park(id)
     }
 
     /// Reports a line of output (what the Python version prints) to the
@@ -63,7 +59,7 @@ public struct Coroutine: Sendable {
     ///     task.output("T-minus 3")
     ///
     /// - Complexity: O(1) besides the observer.
-    public func output(_ text: String) { _output(id, text) }
+    public func output(_ text: String) { _pool.output(id, text) }
 
     /// Queues `message` for the actor named `actor` (``ActorScheduler`` only;
     /// traps under a ``TaskScheduler``). Unknown names are dropped.
@@ -72,8 +68,7 @@ public struct Coroutine: Sendable {
     ///
     /// - Complexity: O(1)
     public func send(_ actor: String, _ message: Int) {
-        guard let send = _send else { preconditionFailure("Coroutine.send is for actors run by an ActorScheduler") }
-        send(id, actor, message)
+        _pool.send(actor, message, from: id)
     }
 }
 

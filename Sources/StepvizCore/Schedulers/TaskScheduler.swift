@@ -1,12 +1,13 @@
-import Synchronization
-
 /// The notes' round-robin `TaskScheduler` over coroutines written as async
 /// functions: a queue of coroutines; take the first, run it to its next
 /// yield, put it back unless it finished.
 ///
 /// Exactly one coroutine runs at a time: each parks a continuation at its
-/// yield point and the scheduler resumes one and waits for it to park again,
-/// so the interleaving (and every event) is the same in every run.
+/// yield point and exactly one is resumed at a time, so the interleaving
+/// (and every event) is the same in every run. In ``run(maxSteps:)`` the
+/// coroutine that yields requeues itself and resumes the next one directly:
+/// a turn is one continuation resumed on the executor, with no trip
+/// through a scheduler task; ``step()`` hands each turn back to its caller.
 ///
 ///     let scheduler = TaskScheduler()
 ///     scheduler.spawn("countdown 3", CoroutineDemos.countdown(3))
@@ -18,14 +19,8 @@ import Synchronization
 /// ``SerialThreadExecutor/runBlocking(_:)`` for synchronous callers).
 ///
 /// - Complexity: O(1) scheduling work per step, plus the coroutine's own.
-public final class TaskScheduler: _SteppedScheduler {
+public final class TaskScheduler: Sendable {
     private let pool: _CoroutinePool
-    private let state = Mutex(State())
-
-    private struct State {
-        var queue: [Int] = []
-        var steps = 0
-    }
 
     /// A scheduler with nothing spawned yet.
     ///
@@ -36,21 +31,16 @@ public final class TaskScheduler: _SteppedScheduler {
     ///   - observer: receives every ``SchedulerEvent``, in order.
     /// - Complexity: O(1)
     public init(executor: (any TaskExecutor)? = nil, observer: (@Sendable (SchedulerEvent) -> Void)? = nil) {
-        pool = _CoroutinePool(executor: executor, observer: observer)
+        pool = _CoroutinePool(kind: .tasks, executor: executor, observer: observer)
     }
 
     /// Admits a new coroutine at the back of the queue (Python's
     /// `new_task`); it starts on its first turn. Returns its id.
     ///
-    /// - Complexity: O(1)
+    /// - Complexity: O(1) amortized
     @discardableResult
     public func spawn(_ name: String, _ body: @escaping CoroutineBody) -> Int {
-        let id = pool.spawn(name, body, send: nil)
-        state.withLock { $0.queue.append(id) }
-        pool.emit(.queue(queue))
-        // A coroutine may spawn another mid-step: no "nothing runs" check here.
-        _checkInvariants(betweenSteps: false)
-        return id
+        pool.spawn(name, body)
     }
 
     /// The run queue: coroutine ids, next to run first.
@@ -58,47 +48,36 @@ public final class TaskScheduler: _SteppedScheduler {
     ///     scheduler.queue    // [1, 2, 3] after three spawns
     ///
     /// - Complexity: O(*q*), a copy of the queue.
-    public var queue: [Int] { state.withLock { $0.queue } }
-
-    @usableFromInline
-    internal var _hasPending: Bool { state.withLock { !$0.queue.isEmpty } }
+    public var queue: [Int] { pool.queue }
 
     /// Steps taken so far (one per resume).
     ///
     /// - Complexity: O(1)
-    public var steps: Int { state.withLock { $0.steps } }
+    public var steps: Int { pool.steps }
 
     /// Coroutines spawned and not ended (parked in the queue), ascending.
     ///
-    /// - Complexity: O(*a* log *a*) for *a* alive.
+    /// - Complexity: O(*s*) for *s* spawned.
     public var alive: [Int] { pool.alive }
 
     /// Resumes the first coroutine of the queue to its next yield and puts
     /// it back unless it ended; returns nil when the queue is empty.
     ///
-    /// - Complexity: O(1) besides the coroutine's own work.
+    /// - Complexity: O(1) amortized besides the coroutine's own work.
     @discardableResult
     public func step() async -> SchedulerStepEnd? {
-        guard let id = state.withLock({ state -> Int? in
-            guard !state.queue.isEmpty else { return nil }
-            state.steps += 1
-            return state.queue.removeFirst()
-        }) else { return nil }
-        let signal = await pool.resume(id, message: nil)
-        if case .yielded = signal { state.withLock { $0.queue.append(id) } }
-        pool.emit(.queue(queue))
-        _checkInvariants(betweenSteps: true)
-        return SchedulerStepEnd(task: id, signal)
+        await pool.step()
     }
 
     /// Steps until the queue is empty, `maxSteps` steps were taken, a
     /// coroutine throws, or the calling task is cancelled; then resumes
-    /// every coroutine still alive with a cancellation.
+    /// every coroutine still alive with a cancellation. The turns pass from
+    /// coroutine to coroutine; the caller waits only for the end.
     ///
     /// - Complexity: O(steps)
     @discardableResult
     public func run(maxSteps: Int = .max) async -> SchedulerRunEnd {
-        await _run(maxSteps: maxSteps)
+        await pool.run(maxSteps: maxSteps)
     }
 
     /// Resumes every coroutine still alive with a cancellation and waits
@@ -107,20 +86,5 @@ public final class TaskScheduler: _SteppedScheduler {
     /// - Complexity: O(alive coroutines)
     public func cancelAll() async {
         await pool.cancelAll()
-        state.withLock { $0.queue.removeAll() }
-        pool.emit(.queue([]))
-        _checkInvariants(betweenSteps: true)
-    }
-
-    /// Traps, naming what failed, when the queue holds an ended or
-    /// repeated coroutine or (`betweenSteps`) one is still running (see
-    /// `_SchedulerInvariants`). Called at the end of every spawn, step and
-    /// cancel; compiled in only with STEPVIZ_INTERNAL_CHECKS (debug builds).
-    private func _checkInvariants(betweenSteps: Bool) {
-        #if STEPVIZ_INTERNAL_CHECKS
-        if let problem = _SchedulerInvariants.violation(queued: queue, alive: pool.alive, running: betweenSteps ? pool.running : nil) {
-            preconditionFailure("TaskScheduler invariant: \(problem)")
-        }
-        #endif
     }
 }

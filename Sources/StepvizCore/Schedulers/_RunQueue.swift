@@ -1,0 +1,44 @@
+/// A first-in first-out queue for the schedulers and the serial executor:
+/// a ring buffer whose capacity doubles when full, so once it has grown to
+/// the queue's longest length a turn moves no elements and allocates
+/// nothing (`Array.removeFirst` moves every other element, every time).
+///
+/// - Complexity: O(1) amortized per append and popFirst.
+internal struct _RunQueue<Element> {
+    private var slots: [Element?] = []
+    private var head = 0
+    private(set) var count = 0
+
+    var isEmpty: Bool { count == 0 }
+
+    /// The queued elements, first first (a copy).
+    var elements: [Element] {
+        (0..<count).map { slots[(head + $0) & (slots.count - 1)]! }
+    }
+
+    mutating func append(_ element: Element) {
+        if count == slots.count { grow() }
+        slots[(head + count) & (slots.count - 1)] = element
+        count += 1
+    }
+
+    mutating func popFirst() -> Element? {
+        guard count > 0 else { return nil }
+        let element = slots[head].take()
+        head = (head + 1) & (slots.count - 1)
+        count -= 1
+        return element
+    }
+
+    mutating func removeAll() {
+        while popFirst() != nil {}
+        head = 0
+    }
+
+    private mutating func grow() {
+        var larger = [Element?](repeating: nil, count: Swift.max(16, slots.count * 2))
+        for index in 0..<count { larger[index] = slots[(head + index) & (slots.count - 1)].take() }
+        slots = larger
+        head = 0
+    }
+}

@@ -14,7 +14,7 @@
 ///
 /// - Complexity: O(*e* + *n l*) per step for *e* events, *n* threads and
 ///   *l* locks, besides the run.
-public struct LockRunExploration: InterleavingSubject {
+public struct LockRunExploration: InterleavingSubject, Sendable {
     public let threads: Int
     public let locks: [RankedLock]
     public let body: @Sendable (LockingThread) throws -> Void

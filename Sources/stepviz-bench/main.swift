@@ -8,10 +8,10 @@ let usage = """
       --quick      every row with tiny sizes and few rounds (a smoke run, not figures)
       --json FILE  also write the rows as a JSON array (name, ns_per_op, baseline, ratio, extras)
       --only GROUP run only this group (repeatable): heap, observers, deque, lru, events,
-                   render, cpython (cpython compares with our heap, deque and lru rows, so it
+                   render, explore, cpython (cpython compares with our heap, deque and lru rows, so it
                    runs those too)
     """
-let groups: Set<String> = ["heap", "observers", "deque", "lru", "events", "render", "cpython"]
+let groups: Set<String> = ["heap", "observers", "deque", "lru", "events", "render", "explore", "cpython"]
 
 var config = BenchConfig.full
 var jsonPath: String?
@@ -75,6 +75,7 @@ let lruRequests = LRUBench.requests(config)
 rows += measured("lru") { LRUBench.rows(config, requests: lruRequests) }
 rows += measured("events") { EventsJSONLBench.rows(config) }
 rows += measured("render") { RenderBench.rows(config) }
+rows += measured("explore") { ExploreBench.rows(config) }
 
 let observerSize = config.observerHeapSize
 let heapLabel = config.heapSizes.first { $0.count == observerSize }?.label ?? "n1e5"

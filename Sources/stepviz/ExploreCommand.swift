@@ -28,7 +28,7 @@ struct ExploreCommand: ParsableCommand {
     var ordered = false
 
     @Option(name: .customLong("max-schedules"), parsing: .unconditional, help: "The most schedules to run.")
-    var maxSchedules = 1_000_000
+    var maxSchedules = 200_000
 
     @Option(help: "source (source-DPOR with sleep sets) or none (every schedule, to check the reduction).")
     var reduction = "source"

@@ -41,25 +41,22 @@ enum RenderBench {
     /// The terminal output of the recording's frames (untimed): diffed as
     /// `Recorder` writes it (a full paint at each operation), and with every
     /// frame painted in full, so the diffing's effect is a number.
-    static func outputBytes(operations: Int) -> (diffed: Int, full: Int, frames: Int) {
-        var app = WatchApp<HeapScene, HeapPanel>(seed: 1, speed: 3, paused: false, capabilities: .full) {
-            HeapScene(demoSeed: $0, limit: operations)
+    static func outputBytes(_ prepared: PreparedPanel) -> (diffed: Int, full: Int, frames: Int) {
+        struct Counter: RecordingSink {
+            var diffing = AnsiFrameEncoder(), painting = AnsiFrameEncoder()
+            var diffed = 0, full = 0, frames = 0
+            mutating func frame(_ canvas: Canvas, chapter: Bool, atMilliseconds time: Int) {
+                diffed += diffing.encode(canvas, fullRepaint: chapter).utf8.count
+                full += painting.encode(canvas, fullRepaint: true).utf8.count
+                frames += 1
+            }
+            func marker(_ label: String, atMilliseconds time: Int) {}
+            func finish(atMilliseconds time: Int) {}
         }
-        var diffing = AnsiFrameEncoder(), painting = AnsiFrameEncoder()
-        var diffed = 0, full = 0, frames = 0
-        var lastOperation: Int?
-        while frames < Recorder.maximumFrames {
-            let operation = app.currentOperation
-            let repaint = operation != nil && operation != lastOperation
-            if repaint { lastOperation = operation }
-            let frame = app.view(width: 80, height: 24)
-            diffed += diffing.encode(frame, fullRepaint: repaint).utf8.count
-            full += painting.encode(frame, fullRepaint: true).utf8.count
-            frames += 1
-            guard app.wantsTicks else { break }
-            _ = app.update(.tick(milliseconds: Recorder.frameInterval))
-        }
-        return (diffed, full, frames)
+        var app = PanelScreen(playback: prepared.playback(), capabilities: .full)
+        var counter = Counter()
+        _ = try? Recorder.record(&app, width: 80, height: 24, to: &counter)
+        return (counter.diffed, counter.full, counter.frames)
     }
 
     static func recordRow(_ config: BenchConfig) -> BenchRow {
@@ -81,7 +78,7 @@ enum RenderBench {
             blackHole(recorded)
             return elapsed / Double(recorded)
         }
-        let bytes = outputBytes(operations: operations)
+        let bytes = outputBytes(prepared)
         return BenchRow(name: "record.heap", nsPerOp: nsPerFrame,
                         extras: [("frames_per_second", 1e9 / nsPerFrame), ("frames", Double(frames)),
                                  ("bytes_per_frame", Double(bytes.diffed) / Double(bytes.frames)),

@@ -8,11 +8,11 @@ let usage = """
       --quick      every row with tiny sizes and few rounds (a smoke run, not figures)
       --json FILE  also write the rows as a JSON array (name, ns_per_op, baseline, ratio, extras)
       --only GROUP run only this group (repeatable): heap, observers, deque, lru, events,
-                   render, scheduler, locks, cpython (cpython compares with our heap, deque
+                   render, scheduler, locks, explore, cpython (cpython compares with our heap, deque
                    and lru rows, so it runs those too; scheduler and locks bring their own
                    CPython rows)
     """
-let groups: Set<String> = ["heap", "observers", "deque", "lru", "events", "render", "scheduler", "locks", "cpython"]
+let groups: Set<String> = ["heap", "observers", "deque", "lru", "events", "render", "scheduler", "locks", "explore", "cpython"]
 
 var config = BenchConfig.full
 var jsonPath: String?
@@ -76,6 +76,7 @@ let lruRequests = LRUBench.requests(config)
 rows += measured("lru") { LRUBench.rows(config, requests: lruRequests) }
 rows += measured("events") { EventsJSONLBench.rows(config) }
 rows += measured("render") { RenderBench.rows(config) }
+rows += measured("explore") { ExploreBench.rows(config) }
 
 // The scheduler and lock rows ask a python3 child for their CPython rounds.
 var concurrencyPython: (process: CPythonProcess?, failure: String?)?

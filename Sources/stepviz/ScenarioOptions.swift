@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import StepvizEvents
 
 /// What a run is made of: the operations (or the seeded demo) and the
@@ -28,8 +29,36 @@ struct ScenarioOptions: ParsableArguments {
     @Flag(help: "locks: philosophers take their forks in rank order.")
     var ordered = false
 
+    @Option(help: ArgumentHelp("locks: the thread of each step, e.g. 1,2,2,1; then the seed decides.", valueName: "list"),
+            transform: { text in try Self.parseSchedule(text) })
+    var schedule: [Int]?
+
+    @Flag(help: "locks: stop when the --schedule list ends.")
+    var scheduleOnly = false
+
     var eventRunOptions: EventRunOptions {
         EventRunOptions(ops: ops, seed: seed, maxlen: maxlen, capacity: capacity,
-                        scene: scene, threads: threads, ordered: ordered)
+                        scene: scene, threads: threads, ordered: ordered,
+                        schedule: schedule, scheduleOnly: scheduleOnly)
     }
+
+    /// `1,2,2,1` (spaces allowed) into thread ids, each at least 1; the
+    /// error names the step (ArgumentParser puts it after the value).
+    static func parseSchedule(_ text: String) throws -> [Int] {
+        let pieces = text.split(separator: ",", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        var threads: [Int] = []
+        for (index, piece) in pieces.enumerated() {
+            guard let thread = Int(piece), thread >= 1 else {
+                throw ScheduleListError(description: "step \(index + 1), '\(piece)', is not a thread id (a list such as 1,2,2,1)")
+            }
+            threads.append(thread)
+        }
+        return threads
+    }
+}
+
+/// Why a `--schedule` value is not a list of thread ids.
+struct ScheduleListError: Error, CustomStringConvertible {
+    let description: String
 }

@@ -16,5 +16,12 @@ public struct DeadlockVictim: Error, Equatable, Sendable, CustomStringConvertibl
         self.report = report
     }
 
+    /// Thrown to every thread still asking for a lock after its run's
+    /// schedule stopped the run: the thread backs off as a victim would
+    /// (its body's cleanup releases what it holds), unreported, so the run
+    /// can end with no step beyond the stop. A body that catches it and
+    /// asks again gets it again.
+    public static let runStopped = DeadlockVictim(cycle: [], report: ["the schedule stopped the run"])
+
     public var description: String { (["deadlock detected"] + report).joined(separator: "\n") }
 }

@@ -15,6 +15,14 @@ import Darwin
 /// PostgreSQL style and its thread backs off (releases all it holds and gets
 /// ``DeadlockVictim``), so every run ends. Nothing waits on a clock.
 ///
+/// A ``TurnSchedule`` names the thread of each step (then the seed
+/// decides); a ``TurnChooser`` decides step by step (an exploration of
+/// every interleaving). A schedule that cannot be followed, or that ends
+/// with `stopsAtEnd`, stops the run: no event is reported after that step,
+/// ``scheduleStop`` says where and why, and the threads unwind silently
+/// (each pending request throws ``DeadlockVictim/runStopped``, so bodies
+/// release what they hold as they would after backing off).
+///
 ///     let x = RankedLock(rank: 1, name: "x"), y = RankedLock(rank: 2, name: "y")
 ///     let run = GatedThreadRun(seed: 3, threads: 2, locks: [x, y], observer: { event in print(event) })
 ///     let end = run.run { thread in
@@ -53,6 +61,9 @@ public final class GatedThreadRun: @unchecked Sendable {
     private var _bookByRank: [Int: Int] = [:]
     private var _abortedThreads: Set<Int> = []
     private var _started = false
+    /// Set when the gate stopped early; from then on nothing is reported.
+    private var _stop: ScheduleStop?
+    private var _stopSnapshot: LockRunSnapshot?
     private let _observer: (@Sendable (LockEvent) -> Void)?
     private let _snapshotObserver: (@Sendable (LockRunSnapshot) -> Void)?
 
@@ -60,14 +71,16 @@ public final class GatedThreadRun: @unchecked Sendable {
     /// the order locks appear in snapshots (others are added when first
     /// used); ranks must be distinct. `observer` gets every event and
     /// `snapshotObserver` the state after every step, both in step order
-    /// and one at a time.
+    /// and one at a time. `schedule` names the first steps' threads and
+    /// `chooser` decides the rest; without either, the seed does.
     ///
     /// - Complexity: O(*n* + *l*)
     public init(seed: UInt64, threads: Int, locks: [RankedLock] = [], maxTurns: Int = 100_000,
+                schedule: TurnSchedule? = nil, chooser: (any TurnChooser)? = nil,
                 observer: (@Sendable (LockEvent) -> Void)? = nil,
                 snapshotObserver: (@Sendable (LockRunSnapshot) -> Void)? = nil) {
         threadCount = threads
-        _gate = StepGate(seed: seed, threads: threads, maxTurns: maxTurns)
+        _gate = StepGate(seed: seed, threads: threads, maxTurns: maxTurns, schedule: schedule, chooser: chooser)
         _observer = observer
         _snapshotObserver = snapshotObserver
         _mutex = .allocate(capacity: 1)
@@ -87,14 +100,15 @@ public final class GatedThreadRun: @unchecked Sendable {
     /// Starts one real thread per id running `body`, waits for all of them
     /// (joined: none is left running) and returns the final state. A body
     /// that throws ends its thread as aborted; locks a body forgot to
-    /// release are released when it ends. Call once per run.
+    /// release are released when it ends. Call once per run. A run its
+    /// schedule stopped returns the state at the stop (what its events show).
     ///
     /// - Complexity: the bodies' steps, O(*n*) each.
     public func run(_ body: @escaping @Sendable (LockingThread) throws -> Void) -> LockRunSnapshot {
         _lock()
         precondition(!_started, "GatedThreadRun.run called twice")
         _started = true
-        _ = _gate.nextTurn()
+        _handOn()
         _unlock()
 
         let handles = (1...threadCount).map { id in
@@ -104,7 +118,17 @@ public final class GatedThreadRun: @unchecked Sendable {
 
         _lock()
         defer { _unlock() }
-        return _snapshot()
+        return _stopSnapshot ?? _snapshot()
+    }
+
+    /// Where the schedule (or the chooser) stopped the run, and every
+    /// thread's standing there; nil when the run went to its end.
+    ///
+    /// - Complexity: O(1)
+    public var scheduleStop: ScheduleStop? {
+        _lock()
+        defer { _unlock() }
+        return _stop
     }
 
     /// The state now (between steps, from any thread).
@@ -142,7 +166,10 @@ public final class GatedThreadRun: @unchecked Sendable {
 
     internal func _request(_ lock: RankedLock, by thread: LockingThread) throws(DeadlockVictim) {
         let me = thread.id
-        _beginTurn(me)
+        guard _beginTurn(me) else {
+            _unlock()
+            throw DeadlockVictim.runStopped
+        }
         _emit(.request(thread: me, lock: lock.name, rank: lock.rank))
         let index = _bookIndex(for: lock)
         let holder = _books[index].holder
@@ -202,23 +229,55 @@ public final class GatedThreadRun: @unchecked Sendable {
 
     // MARK: Bookkeeping (under the mutex, by the thread holding the turn)
 
-    /// Locks the mutex and waits until `thread` holds the turn.
-    private func _beginTurn(_ thread: Int) {
+    /// Locks the mutex and waits until `thread` holds the turn; false
+    /// (mutex still locked) when the run has stopped, so the thread acts
+    /// without a turn and unreported.
+    @discardableResult
+    private func _beginTurn(_ thread: Int) -> Bool {
         _lock()
-        while _gate.current != thread { _wait() }
+        while _stop == nil && _gate.current != thread { _wait() }
+        guard _stop == nil else { return false }
         _emit(.turn(thread: thread))
+        return true
     }
 
     /// Checks the bookkeeping, reports the state, hands the turn on and
     /// unlocks the mutex.
     private func _endTurn() {
         _checkInvariants()
-        _snapshotObserver?(_snapshot())
-        if _gate.nextTurn() == nil {
-            precondition(_gate.allEnded, "GatedThreadRun stalled: \(_graph.edges.map(\.description))")
+        if _stop == nil {
+            _snapshotObserver?(_snapshot())
+            _handOn()
         }
         _broadcast()
         _unlock()
+    }
+
+    /// Gives the turn to the next thread, or records why there is none.
+    private func _handOn() {
+        guard _gate.nextTurn() == nil else { return }
+        if let stop = _gate.stop {
+            _stop = ScheduleStop(step: stop.step + 1, refused: stop.refused, standings: _standings())
+            _stopSnapshot = _snapshot()
+        } else {
+            precondition(_gate.allEnded, "GatedThreadRun stalled: \(_graph.edges.map(\.description))")
+        }
+    }
+
+    /// Each thread's standing: runnable, waiting (for what, held by whom), or ended.
+    private func _standings() -> [ThreadStanding] {
+        _gate.statuses.enumerated().map { index, status in
+            let id = index + 1
+            switch status {
+            case .runnable: return .canMove
+            case .ended: return _abortedThreads.contains(id) ? .aborted : .finished
+            case .blocked:
+                guard let edge = _graph.edge(from: id) else {
+                    preconditionFailure("thread \(id) is blocked at the gate but waits for no lock")
+                }
+                return .waits(lock: edge.lock, holder: edge.holder)
+            }
+        }
     }
 
     private func _releaseEverything(held thread: LockingThread) {
@@ -287,7 +346,11 @@ public final class GatedThreadRun: @unchecked Sendable {
         #endif
     }
 
-    private func _emit(_ event: LockEvent) { _observer?(event) }
+    private func _emit(_ event: LockEvent) {
+        // After a stop the threads only unwind; what they do is not a step.
+        guard _stop == nil else { return }
+        _observer?(event)
+    }
     private func _lock() { pthread_mutex_lock(_mutex) }
     private func _unlock() { pthread_mutex_unlock(_mutex) }
     private func _wait() { pthread_cond_wait(_condition, _mutex) }

@@ -3,9 +3,9 @@
 ///
 ///     snapshot.locks[0]    // x held by thread 1 once, thread 2 waiting
 ///     snapshot.finished    // [1]
-public struct LockRunSnapshot: Sendable, Equatable {
+public struct LockRunSnapshot: Sendable, Hashable {
     /// One lock's state.
-    public struct LockState: Sendable, Equatable {
+    public struct LockState: Sendable, Hashable {
         /// The lock's name ("x", "fork 2").
         public var name: String
         /// The lock's rank (its place in the acquisition order).

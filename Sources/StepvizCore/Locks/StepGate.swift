@@ -1,6 +1,8 @@
-/// The seeded choice of which thread takes the next step: among the threads
-/// that can run (not blocked on a lock, not ended), one is picked with a
-/// ``SeededGenerator``, so a seed reproduces the interleaving exactly.
+/// The choice of which thread takes the next step: among the threads that
+/// can run (not blocked on a lock, not ended), the one a ``TurnSchedule``
+/// names, or the one a ``TurnChooser`` picks, or else one picked with a
+/// ``SeededGenerator``, so a seed (and a schedule) reproduces the
+/// interleaving exactly.
 ///
 /// A value type with no threads of its own: ``GatedThreadRun`` keeps one
 /// under its mutex and lets a real thread act only while it holds the turn.
@@ -31,17 +33,39 @@ public struct StepGate: Sendable {
     /// The most turns a run may take: a bug that loops is a trap, not a hang.
     public let maxTurns: Int
 
+    /// Why the gate stopped handing out turns before every thread ended:
+    /// the schedule named a thread that could not move, its list ran out
+    /// with `stopsAtEnd`, or the chooser said stop. Nil while it runs.
+    public private(set) var stop: Stop?
+
+    /// A stop: at `step` (0-based, the turn not handed out), with the
+    /// thread the schedule named if it could not move.
+    public struct Stop: Sendable, Equatable {
+        /// The step not taken, 0-based.
+        public let step: Int
+        /// The thread the schedule named for it, when that thread could not move.
+        public let refused: Int?
+    }
+
     @usableFromInline
     internal var _random: SeededGenerator
+    private let _schedule: TurnSchedule?
+    private let _chooser: (any TurnChooser)?
 
-    /// Threads 1...threads, all runnable, nobody holding the turn yet.
+    /// Threads 1...threads, all runnable, nobody holding the turn yet. The
+    /// steps follow `schedule` while it lasts, else `chooser`, else the
+    /// seed; the seed's generator is untouched by scheduled steps, so a
+    /// schedule's tail is the seed's own sequence.
     ///
     /// - Complexity: O(*n*)
-    public init(seed: UInt64, threads: Int, maxTurns: Int = 1_000_000) {
+    public init(seed: UInt64, threads: Int, maxTurns: Int = 1_000_000,
+                schedule: TurnSchedule? = nil, chooser: (any TurnChooser)? = nil) {
         precondition(threads > 0, "StepGate needs at least one thread")
         statuses = Array(repeating: .runnable, count: threads)
         _random = SeededGenerator(seed: seed)
         self.maxTurns = maxTurns
+        _schedule = schedule
+        _chooser = chooser
     }
 
     /// The thread ids that can take a turn, ascending.
@@ -60,21 +84,46 @@ public struct StepGate: Sendable {
     /// - Complexity: O(*n*)
     public var isStalled: Bool { runnable.isEmpty && !allEnded }
 
-    /// Hands the turn to a seeded choice among the runnable threads and
-    /// returns it; nil (and nobody holds the turn) when none can run.
+    /// Hands the turn to the scheduled, chosen or seeded thread among the
+    /// runnable ones and returns it; nil (and nobody holds the turn) when
+    /// none can run or the gate stopped (see ``stop``).
     ///
-    /// - Complexity: O(*n*)
+    /// - Complexity: O(*n*), besides the chooser.
     public mutating func nextTurn() -> Int? {
+        current = nil
+        guard stop == nil else { return nil }
         let candidates = runnable
-        guard !candidates.isEmpty else {
-            current = nil
+        let step = turns
+        var chosen: Int?
+        if let schedule = _schedule, step < schedule.threads.count {
+            let named = schedule.threads[step]
+            guard candidates.contains(named) else {
+                stop = Stop(step: step, refused: named)
+                return nil
+            }
+            chosen = named
+        }
+        guard !candidates.isEmpty else { return nil }
+        if chosen == nil, let schedule = _schedule, schedule.stopsAtEnd {
+            stop = Stop(step: step, refused: nil)
             return nil
+        }
+        if chosen == nil, let chooser = _chooser {
+            switch chooser.chooseTurn(step: step, runnable: candidates) {
+            case .take(let thread):
+                precondition(candidates.contains(thread), "TurnChooser picked thread \(thread), which cannot move (runnable: \(candidates))")
+                chosen = thread
+            case .stop:
+                stop = Stop(step: step, refused: nil)
+                return nil
+            }
         }
         turns += 1
         precondition(turns <= maxTurns, "StepGate: more than \(maxTurns) turns; a thread body never ends")
-        let chosen = candidates.count == 1 ? candidates[0] : candidates[Int.random(in: 0..<candidates.count, using: &_random)]
-        current = chosen
-        return chosen
+        // Only the seed's own choices draw from the generator, as they always did.
+        let taken = chosen ?? (candidates.count == 1 ? candidates[0] : candidates[Int.random(in: 0..<candidates.count, using: &_random)])
+        current = taken
+        return taken
     }
 
     /// `thread` waits for a lock: it takes no turn until ``unblock(_:)``.

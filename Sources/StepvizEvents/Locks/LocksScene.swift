@@ -34,9 +34,20 @@ public struct LocksScene: Sendable {
     public let seed: UInt64
     /// The scene's locks, ranks ascending.
     public let locks: [RankedLock]
+    /// `--schedule` (and `--schedule-only`): the thread of each step; nil
+    /// for the seed's interleaving.
+    public let schedule: TurnSchedule?
 
-    /// Reads `--scene` (default `ordered`), `--threads`, `--ordered` and
-    /// `--seed`; throws naming any bad value.
+    /// Reads `--scene` (default `ordered`), `--threads`, `--ordered`,
+    /// `--seed`, `--schedule` and `--schedule-only`; throws naming any bad
+    /// value. A schedule is checked by running the scene under it on its
+    /// real threads up to the schedule's end (the run is the truth; nothing
+    /// simulates it): the first step whose thread cannot move is named with
+    /// the reason, `step 4: thread 2 is blocked waiting for lock x held by
+    /// thread 1`. Every command builds its scene before it writes a byte,
+    /// so a bad schedule exits before any output.
+    ///
+    /// - Complexity: with a schedule, one gated run of its *k* steps.
     public init(options: EventRunOptions) throws(OperationParseError) {
         if let ops = options.ops {
             throw OperationParseError("locks runs scenes, not operations: '--ops \(ops)' (use --scene \(Kind.allCases.map(\.rawValue).joined(separator: "|")))")
@@ -60,6 +71,23 @@ public struct LocksScene: Sendable {
         case .philosophers: locks = (0..<threads).map { RankedLock(rank: $0 + 1, name: "fork \($0 + 1)") }
         default: locks = [RankedLock(rank: 1, name: "x"), RankedLock(rank: 2, name: "y")]
         }
+        if options.scheduleOnly && options.schedule == nil {
+            throw OperationParseError("--schedule-only needs a --schedule")
+        }
+        schedule = options.schedule.map { TurnSchedule(threads: $0, stopsAtEnd: options.scheduleOnly) }
+        if let schedule, let stop = Self.firstRefusal(of: schedule.threads, threads: threads, locks: locks, body: body) {
+            throw OperationParseError(stop.message)
+        }
+    }
+
+    /// Where `threads` (a schedule) cannot be followed, found by running it.
+    private static func firstRefusal(of steps: [Int], threads: Int, locks: [RankedLock],
+                                     body: @escaping @Sendable (LockingThread) throws -> Void) -> ScheduleStop? {
+        let run = GatedThreadRun(seed: 0, threads: threads, locks: locks,
+                                 schedule: TurnSchedule(threads: steps, stopsAtEnd: true))
+        _ = run.run(body)
+        guard let stop = run.scheduleStop, stop.refused != nil else { return nil }
+        return stop
     }
 
     /// The operation label of the setup (operation 0).
@@ -69,7 +97,10 @@ public struct LocksScene: Sendable {
 
     /// What every thread runs.
     public var body: @Sendable (LockingThread) throws -> Void {
-        let locks = self.locks, kind = self.kind, ordered = isOrdered, threads = self.threads
+        Self.body(kind: kind, ordered: isOrdered, threads: threads, locks: locks)
+    }
+
+    private static func body(kind: Kind, ordered: Bool, threads: Int, locks: [RankedLock]) -> @Sendable (LockingThread) throws -> Void {
         switch kind {
         case .ordered, .naive:
             return { thread in

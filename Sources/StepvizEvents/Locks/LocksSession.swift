@@ -5,7 +5,13 @@ import Synchronization
 /// its steps framed per operation: operation 0 is the setup (`begin`,
 /// `scene`, `state`), then one operation per turn of the step gate (`begin`
 /// naming the thread, that action's events, `state`). The same seed gives
-/// the same steps.
+/// the same steps, and so does the same `--schedule` (the scene's
+/// ``LocksScene/schedule``), byte for byte.
+///
+/// A run with `--schedule-only` ends where its schedule does, and
+/// ``scheduleStop`` is the choice it stands before: which threads can take
+/// the next step and why the others cannot (the "you schedule" mode asks
+/// this, then runs the scene again with the schedule one step longer).
 ///
 ///     let session = LocksSession(scene: try LocksScene(options: .init(scene: "naive", seed: 3)))
 ///     session.run()
@@ -23,6 +29,10 @@ public final class LocksSession: SceneSession {
     public private(set) var operationLabels: [String] = []
     /// The library's state after the last turn.
     public private(set) var finalState: LockRunSnapshot?
+    /// Where the schedule stopped the run (with `--schedule-only`): every
+    /// thread's standing at the step not taken. Nil when the run went to
+    /// its end.
+    public private(set) var scheduleStop: ScheduleStop?
 
     public init(scene: LocksScene) { self.scene = scene }
 
@@ -36,11 +46,12 @@ public final class LocksSession: SceneSession {
         guard finalState == nil else { return }
         let records = Mutex<[Record]>([])
         let run = GatedThreadRun(
-            seed: scene.seed, threads: scene.threads, locks: scene.locks,
+            seed: scene.seed, threads: scene.threads, locks: scene.locks, schedule: scene.schedule,
             observer: { event in records.withLock { $0.append(.event(event)) } },
             snapshotObserver: { snapshot in records.withLock { $0.append(.snapshot(snapshot)) } })
         let initial = run.snapshot
         finalState = run.run(scene.body)
+        scheduleStop = run.scheduleStop
 
         operationLabels = [scene.label]
         log.record(.begin(scene.label, thread: nil), op: 0)

@@ -1,7 +1,8 @@
 extension EventRunOptions {
     /// The options only some panels take.
     public enum PanelOption: String, CaseIterable, Sendable {
-        case ops, maxlen, capacity, scene, threads, ordered
+        case ops, maxlen, capacity, scene, threads, ordered, schedule
+        case scheduleOnly = "schedule-only"
     }
 
     /// The panel-specific options that were given.
@@ -14,6 +15,8 @@ extension EventRunOptions {
             case .scene: scene != nil
             case .threads: threads != nil
             case .ordered: ordered
+            case .schedule: schedule != nil
+            case .scheduleOnly: scheduleOnly
             }
         }
     }

@@ -15,9 +15,14 @@ public struct EventRunOptions: Sendable, Equatable {
     public var threads: Int?
     /// `--ordered` (locks, philosophers scene).
     public var ordered: Bool
+    /// `--schedule 1,2,2,1` (locks): the thread of each step, then the seed.
+    public var schedule: [Int]?
+    /// `--schedule-only` (locks): stop when the schedule ends instead.
+    public var scheduleOnly: Bool
 
     public init(ops: String? = nil, seed: UInt64 = 1, maxlen: Int? = nil, capacity: Int? = nil,
-                scene: String? = nil, threads: Int? = nil, ordered: Bool = false) {
+                scene: String? = nil, threads: Int? = nil, ordered: Bool = false,
+                schedule: [Int]? = nil, scheduleOnly: Bool = false) {
         self.ops = ops
         self.seed = seed
         self.maxlen = maxlen
@@ -25,5 +30,7 @@ public struct EventRunOptions: Sendable, Equatable {
         self.scene = scene
         self.threads = threads
         self.ordered = ordered
+        self.schedule = schedule
+        self.scheduleOnly = scheduleOnly
     }
 }

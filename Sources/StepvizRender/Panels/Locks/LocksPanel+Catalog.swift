@@ -7,6 +7,6 @@ extension LocksPanel {
     /// The locks in the panel catalog: `--scene`, `--threads`, `--ordered`
     /// pick one scene; none, the demo cycles through them all.
     public static let catalogEntry = PanelEntry.scenes(
-        LocksPanel.self, session: LocksSession.self, options: [.ops, .scene, .threads, .ordered],
+        LocksPanel.self, session: LocksSession.self, options: [.ops, .scene, .threads, .ordered, .schedule, .scheduleOnly],
         promptWords: LocksScene.promptWords, scene: LocksScene.init(options:))
 }

@@ -1,0 +1,50 @@
+/// What a search over the interleavings of a subject found: how many
+/// schedules it ran, the distinct end states, the deadlocks and violations,
+/// the shortest schedule found to each, and whether it stopped early.
+///
+///     report.findings.first?.schedule    // [1, 2, 2, 1]: paste as --schedule 1,2,2,1
+///
+/// - Complexity: O(*e* + *f*) memory for *e* end states and *f* findings.
+public struct ExplorationReport<EndState: Hashable & Sendable>: Sendable {
+    /// A finding and the shortest schedule found that runs into it (the
+    /// finding is in the schedule's last step).
+    public struct Found: Sendable, Hashable {
+        public var finding: InterleavingFinding
+        public var schedule: [Int]
+    }
+
+    /// Which reduction ran.
+    public var reduction: ExplorationReduction
+    /// Runs made: complete ones plus those cut where every move left was
+    /// asleep (an order already covered).
+    public var schedulesTried = 0
+    /// Runs that went to their end.
+    public var completeRuns = 0
+    /// Runs stopped by the sleep sets before their end.
+    public var sleepBlockedRuns = 0
+    /// Each distinct end state, with the shortest schedule found to it.
+    public var endStates: [EndState: [Int]] = [:]
+    /// Each distinct deadlock and violation, shortest schedule first found
+    /// ordered by kind and summary.
+    public var findings: [Found] = []
+    /// The most steps in one run.
+    public var maxDepth = 0
+    /// Whether `--max-schedules` ended the search with orders left to try.
+    public var stoppedEarly = false
+    /// Wall-clock seconds the search took.
+    public var seconds = 0.0
+    /// Shortest schedules that did not replay to their finding (the
+    /// longer schedule that found it was kept instead); 0 unless a
+    /// footprint is wrong.
+    public var replayMismatches = 0
+
+    /// An empty report of a search with `reduction`.
+    public init(reduction: ExplorationReduction) { self.reduction = reduction }
+
+    /// Schedules tried per second.
+    public var schedulesPerSecond: Double { seconds > 0 ? Double(schedulesTried) / seconds : 0 }
+    /// The deadlocks found.
+    public var deadlocks: [Found] { findings.filter { $0.finding.kind == .deadlock } }
+    /// The violations found.
+    public var violations: [Found] { findings.filter { $0.finding.kind == .violation } }
+}

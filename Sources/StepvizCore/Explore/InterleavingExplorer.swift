@@ -1,0 +1,116 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs a subject under every schedule that matters: depth first over the
+/// choice at each step, each schedule a real run from the start, pruned by
+/// ``ExplorationReduction/sourceSets`` (source-DPOR with sleep sets) or not
+/// at all (``ExplorationReduction/none``, to check the reduction against).
+///
+///     let explorer = InterleavingExplorer(subject: LockRunExploration(threads: 2, locks: [x, y], body: body))
+///     let report = explorer.explore()
+///     report.deadlocks.first?.schedule    // the shortest schedule found to a deadlock
+///
+/// Stateless: nothing of a run is kept but its steps' footprints, so
+/// memory is O(depth × threads); the price is re-running each prefix.
+///
+/// - Complexity: O(*s* (*r* + *n*³)) for *s* schedules of *n* steps, each
+///   run costing *r*; *s* is at least the number of Mazurkiewicz traces.
+public struct InterleavingExplorer<Subject: InterleavingSubject> {
+    public let subject: Subject
+    public let reduction: ExplorationReduction
+    /// The most runs to make; the report says when there were more to try.
+    public let maxSchedules: Int
+
+    public init(subject: Subject, reduction: ExplorationReduction = .sourceSets, maxSchedules: Int = 1_000_000) {
+        precondition(maxSchedules > 0, "maxSchedules must be positive")
+        self.subject = subject
+        self.reduction = reduction
+        self.maxSchedules = maxSchedules
+    }
+
+    /// How far a search is: reported after each run to `progress`.
+    public struct Progress: Sendable {
+        public var schedules: Int
+        public var depth: Int
+        public var seconds: Double
+    }
+
+    /// Explores; `progress` is called after every run (keep it cheap).
+    ///
+    /// - Complexity: see the type.
+    public func explore(progress: ((Progress) -> Void)? = nil) -> ExplorationReport<Subject.EndState> {
+        let start = Self.now()
+        var report = ExplorationReport<Subject.EndState>(reduction: reduction)
+        var shortest: [InterleavingFinding: [Int]] = [:]
+        let search = _Search(reduction: reduction)
+        while true {
+            let prefix = search.nodes.map(\.chosen)
+            search.beginRun(prefixLength: prefix.count)
+            let result = subject.execute { step, runnable, previous in
+                search.choose(step: step, runnable: runnable, previous: previous)
+            }
+            search.endRun(result.steps)
+            report.schedulesTried += 1
+            report.maxDepth = max(report.maxDepth, result.steps.count)
+            let order = _HappensBefore(result.steps)
+            if reduction == .sourceSets { search.addBacktracks(order, from: max(prefix.count - 1, 0)) }
+            let schedule = result.steps.map(\.thread)
+            if let end = result.endState {
+                report.completeRuns += 1
+                if let known = report.endStates[end] {
+                    if Self.shorter(schedule, than: known) { report.endStates[end] = schedule }
+                } else {
+                    report.endStates[end] = schedule
+                }
+            } else {
+                report.sleepBlockedRuns += 1
+            }
+            for (index, step) in result.steps.enumerated() {
+                for finding in step.findings {
+                    // Only the steps this finding needed: what happens before it.
+                    let needed = (0...index).filter { order.precedes($0, index) }.map { result.steps[$0].thread }
+                    if shortest[finding].map({ Self.shorter(needed, than: $0) }) ?? true { shortest[finding] = needed }
+                }
+            }
+            progress?(Progress(schedules: report.schedulesTried, depth: result.steps.count, seconds: Self.now() - start))
+            guard search.nextBranch() else { break }
+            if report.schedulesTried >= maxSchedules {
+                report.stoppedEarly = true
+                break
+            }
+        }
+        for (finding, schedule) in shortest {
+            if replays(schedule, to: finding) {
+                report.findings.append(.init(finding: finding, schedule: schedule))
+            } else {
+                report.replayMismatches += 1
+            }
+        }
+        report.findings.sort { ($0.finding.kind, $0.schedule.count, $0.finding.summary) < ($1.finding.kind, $1.schedule.count, $1.finding.summary) }
+        report.seconds = Self.now() - start
+        return report
+    }
+
+    /// Whether running exactly `schedule` meets `finding` in its last step
+    /// (the check that the shortened schedule is really a replay).
+    private func replays(_ schedule: [Int], to finding: InterleavingFinding) -> Bool {
+        let result = subject.execute { step, runnable, _ in
+            guard step < schedule.count, runnable.contains(schedule[step]) else { return .stop }
+            return .take(schedule[step])
+        }
+        return result.steps.count == schedule.count && result.steps.last?.findings.contains(finding) == true
+    }
+
+    private static func shorter(_ a: [Int], than b: [Int]) -> Bool {
+        a.count != b.count ? a.count < b.count : a.lexicographicallyPrecedes(b)
+    }
+
+    private static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+}

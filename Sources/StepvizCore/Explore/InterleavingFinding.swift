@@ -1,0 +1,24 @@
+/// Something an interleaving ran into that a person wants to see: a
+/// deadlock (a wait-for cycle) or a violation (a lock taken out of rank
+/// order). Findings with the same summary are the same finding.
+///
+///     InterleavingFinding(kind: .deadlock, summary: "thread 1 waits for lock y; blocked by thread 2; ...")
+public struct InterleavingFinding: Sendable, Hashable, Comparable {
+    /// What kind of trouble.
+    public enum Kind: String, Sendable, Hashable, Comparable {
+        case deadlock, violation
+
+        public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    public var kind: Kind
+    /// One line naming it (the deadlock report, the violating request).
+    public var summary: String
+
+    public init(kind: Kind, summary: String) {
+        self.kind = kind
+        self.summary = summary
+    }
+
+    public static func < (a: Self, b: Self) -> Bool { (a.kind, a.summary) < (b.kind, b.summary) }
+}

@@ -1,0 +1,109 @@
+/// A lock scene as an ``InterleavingSubject``: `threads` real threads
+/// running `body` in a ``GatedThreadRun`` over `locks`, driven step by
+/// step by an explorer. Its end state is the run's final snapshot.
+///
+/// A step's footprint numbers each lock (its index in `locks`) and each
+/// thread's wait-for edge (after the locks): a request and a release touch
+/// their lock; a request that waits also touches its own edge and every
+/// edge its cycle check walks; a release that hands a lock over touches
+/// the edges of that lock's waiters. What a step does depends only on
+/// these, so steps with disjoint footprints commute.
+///
+///     let subject = LockRunExploration(threads: 2, locks: [x, y], body: scene.body)
+///     InterleavingExplorer(subject: subject).explore().deadlocks.count
+///
+/// - Complexity: O(*e* + *n l*) per step for *e* events, *n* threads and
+///   *l* locks, besides the run.
+public struct LockRunExploration: InterleavingSubject, Sendable {
+    public let threads: Int
+    public let locks: [RankedLock]
+    public let body: @Sendable (LockingThread) throws -> Void
+
+    /// The scene of `threads` threads running `body`; `locks` must be
+    /// every lock the body takes.
+    public init(threads: Int, locks: [RankedLock], body: @escaping @Sendable (LockingThread) throws -> Void) {
+        self.threads = threads
+        self.locks = locks
+        self.body = body
+    }
+
+    public func execute(choose: @escaping @Sendable (Int, [Int], ExploredStep?) -> TurnDecision)
+        -> (steps: [ExploredStep], endState: LockRunSnapshot?) {
+        let recorder = _Recorder(lockNames: locks.map(\.name), choose: choose)
+        let run = GatedThreadRun(seed: 0, threads: threads, locks: locks, chooser: recorder,
+                                 observer: { recorder.events.append($0) },
+                                 snapshotObserver: { recorder.after = $0 })
+        recorder.before = run.snapshot
+        let end = run.run(body)
+        recorder.closeStep()
+        return (recorder.steps, run.scheduleStop == nil ? end : nil)
+    }
+
+    /// Collects one run's events into steps. Every call comes under the
+    /// run's mutex, one at a time (observers and the chooser alike).
+    private final class _Recorder: TurnChooser, @unchecked Sendable {
+        let lockIndex: [String: Int]
+        let choose: @Sendable (Int, [Int], ExploredStep?) -> TurnDecision
+        var events: [LockEvent] = []
+        var before: LockRunSnapshot?
+        var after: LockRunSnapshot?
+        var steps: [ExploredStep] = []
+
+        init(lockNames: [String], choose: @escaping @Sendable (Int, [Int], ExploredStep?) -> TurnDecision) {
+            lockIndex = Dictionary(uniqueKeysWithValues: lockNames.enumerated().map { ($1, $0) })
+            self.choose = choose
+        }
+
+        func chooseTurn(step: Int, runnable: [Int]) -> TurnDecision {
+            closeStep()
+            return choose(step, runnable, steps.last)
+        }
+
+        /// Turns the events since the last turn into a step.
+        func closeStep() {
+            guard case .turn(let mover)? = events.first, let before else { return }
+            let edgeBase = lockIndex.count - 1
+            var objects: [Int] = [], wakes: [Int] = [], findings: [InterleavingFinding] = []
+            // Who each blocked thread waits for, before this step.
+            var waitsFor: [Int: Int] = [:]
+            for lock in before.locks { for waiter in lock.waiters { waitsFor[waiter] = lock.holder } }
+            for event in events.dropFirst() {
+                switch event {
+                case .request(_, let lock, _), .released(_, let lock, _):
+                    objects.append(index(lock))
+                case .acquired(let thread, let lock, _):
+                    objects.append(index(lock))
+                    if thread != mover {
+                        // A hand-over: the new holder's edge goes, the other waiters' edges move.
+                        wakes.append(thread)
+                        objects.append(edgeBase + thread)
+                        for waiter in before.locks[index(lock)].waiters { objects.append(edgeBase + waiter) }
+                    }
+                case .wait(let thread, let lock, let holder):
+                    objects.append(index(lock))
+                    objects.append(edgeBase + thread)
+                    // The cycle check walks waiter → holder → what that holder waits for ...
+                    var next: Int? = holder, seen: Set<Int> = [thread]
+                    while let current = next, seen.insert(current).inserted {
+                        objects.append(edgeBase + current)
+                        next = waitsFor[current]
+                    }
+                case .deadlock(_, let report, let victim):
+                    findings.append(.init(kind: .deadlock, summary: report.joined(separator: "; ") + " (victim: thread \(victim))"))
+                case .violation(let thread, let lock, let held):
+                    findings.append(.init(kind: .violation, summary: "thread \(thread) asked for lock \(lock) while holding \(held.joined(separator: ", "))"))
+                case .turn, .aborted, .finished:
+                    break
+                }
+            }
+            steps.append(ExploredStep(thread: mover, objects: objects, wakes: wakes, findings: findings))
+            events.removeAll(keepingCapacity: true)
+            self.before = after
+        }
+
+        private func index(_ lock: String) -> Int {
+            guard let index = lockIndex[lock] else { preconditionFailure("LockRunExploration: lock \(lock) is not among the scene's locks") }
+            return index
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import StepvizCore
+import StepvizEvents
+
+/// `stepviz explore`'s report, as text for a person or one JSON object.
+enum ExploreReportText {
+    /// The line that replays `schedule`: `stepviz watch locks --scene naive --schedule 1,2,2,1`.
+    static func command(_ schedule: [Int], scene: LocksScene, verb: String = "watch") -> String {
+        (["stepviz", verb, "locks"] + scene.sceneArguments + ["--schedule", TurnSchedule(threads: schedule).commandLine])
+            .joined(separator: " ")
+    }
+
+    static func text(_ report: ExplorationReport<LockRunSnapshot>, scene: LocksScene) -> String {
+        var lines = ["explore locks: \(scene.label) (\(report.reduction.rawValue))"]
+        lines.append(String(format: "schedules tried: %d (%d complete, %d cut by sleep sets), in %.2f s, %.0f schedules/s, up to %d steps",
+                            report.schedulesTried, report.completeRuns, report.sleepBlockedRuns,
+                            report.seconds, report.schedulesPerSecond, report.maxDepth))
+        if report.stoppedEarly {
+            lines.append("stopped early: --max-schedules reached with orders left to try (the counts below are a lower bound)")
+        }
+        lines.append("distinct end states: \(report.endStates.count)")
+        for (title, found) in [("deadlocks", report.deadlocks), ("violations", report.violations)] {
+            lines.append("\(title) found: \(found.count)")
+            for item in found {
+                lines.append("  \(item.finding.summary)")
+                lines.append("    shortest schedule (\(item.schedule.count) steps): \(command(item.schedule, scene: scene))")
+            }
+        }
+        if report.findings.isEmpty {
+            lines.append(report.stoppedEarly ? "result: none found so far (search incomplete)"
+                                             : "result: no deadlock and no violation is reachable")
+        } else {
+            lines.append("result: \(report.deadlocks.isEmpty ? "a violation" : "a deadlock") is reachable")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func json(_ report: ExplorationReport<LockRunSnapshot>, scene: LocksScene) -> String {
+        var object = JSONObjectWriter()
+        object.field("panel", "locks")
+        object.field("scene", scene.kind.rawValue)
+        object.field("threads", scene.threads)
+        object.field("ordered", scene.isOrdered)
+        object.field("reduction", report.reduction.rawValue)
+        object.field("schedules_tried", report.schedulesTried)
+        object.field("complete_runs", report.completeRuns)
+        object.field("sleep_blocked_runs", report.sleepBlockedRuns)
+        object.field("distinct_end_states", report.endStates.count)
+        object.rawField("deadlocks", found(report.deadlocks, scene: scene))
+        object.rawField("violations", found(report.violations, scene: scene))
+        object.field("max_depth", report.maxDepth)
+        object.field("stopped_early", report.stoppedEarly)
+        object.rawField("seconds", Array(String(format: "%.3f", report.seconds).utf8))
+        object.rawField("schedules_per_second", Array(String(format: "%.1f", report.schedulesPerSecond).utf8))
+        return String(decoding: object.finish(), as: UTF8.self) + "\n"
+    }
+
+    private static func found(_ items: [ExplorationReport<LockRunSnapshot>.Found], scene: LocksScene) -> [UInt8] {
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        for (index, item) in items.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            var object = JSONObjectWriter(bytes: bytes)
+            object.field("summary", item.finding.summary)
+            object.field("schedule", item.schedule)
+            object.field("command", command(item.schedule, scene: scene))
+            bytes = object.finish()
+        }
+        bytes.append(UInt8(ascii: "]"))
+        return bytes
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import StepvizTestSupport
+import Testing
+
+/// `stepviz explore` through the built binary: exit codes, the report, and
+/// the printed schedule replaying to the same deadlock with `events --schedule`.
+@Suite("explore (binary)")
+struct ExploreCommandTests {
+    @Test func naiveDeadlockIsFoundAndItsScheduleReplays() throws {
+        let result = try StepvizBinary.run(["explore", "locks", "--scene", "naive"])
+        #expect(result.status == 1, "\(result.standardError)")
+        let text = result.standardOutputText
+        #expect(text.contains("deadlocks found: 2"))
+        #expect(text.contains("result: a deadlock is reachable"))
+        let line = try #require(text.split(separator: "\n").first { $0.contains("stepviz watch locks") })
+        let command = line[try #require(line.range(of: "stepviz watch ")).upperBound...].split(separator: " ").map(String.init)
+        #expect(command.suffix(2).first == "--schedule")
+        let schedule = try #require(command.last)
+        #expect(schedule.split(separator: ",").count == 4, "the shortest deadlock is four steps")
+        let replay = try StepvizBinary.run(["events"] + command)
+        #expect(replay.status == 0)
+        let events = replay.standardOutputText.split(separator: "\n")
+        let deadlock = try #require(events.first { $0.contains("\"type\":\"deadlock\"") })
+        // The deadlock falls in the schedule's last step (op 4).
+        #expect(deadlock.contains("\"op\":4"))
+        let summary = try #require(text.split(separator: "\n").first { $0.contains("(victim: thread") })
+        #expect(summary.contains(try #require(deadlock.components(separatedBy: "\"lines\":[\"").last?.components(separatedBy: "\"").first)))
+    }
+
+    /// Two threads only: three and more take tens of thousands of schedules
+    /// (see the README), too long for a debug build here.
+    @Test func orderedIsClean() throws {
+        let result = try StepvizBinary.run(["explore", "locks", "--scene", "ordered"])
+        #expect(result.status == 0, "\(result.standardOutputText)\(result.standardError)")
+        #expect(result.standardOutputText.contains("result: no deadlock and no violation is reachable"))
+    }
+
+    @Test func violationIsReported() throws {
+        let result = try StepvizBinary.run(["explore", "locks", "--scene", "violation"])
+        #expect(result.status == 1)
+        #expect(result.standardOutputText.contains("violations found: 1"))
+    }
+
+    @Test func jsonReport() throws {
+        let result = try StepvizBinary.run(["explore", "locks", "--scene", "naive", "--json"])
+        #expect(result.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput)) as? [String: Any])
+        #expect(object["distinct_end_states"] as? Int == 3)
+        #expect((object["deadlocks"] as? [[String: Any]])?.count == 2)
+        #expect(object["stopped_early"] as? Bool == false)
+        #expect((object["schedules_tried"] as? Int ?? 0) > 0)
+    }
+
+    @Test func maxSchedulesStopsEarlyAndSaysSo() throws {
+        let result = try StepvizBinary.run(["explore", "locks", "--scene", "ordered", "--max-schedules", "5"])
+        #expect(result.status == 3)
+        #expect(result.standardOutputText.contains("stopped early"))
+    }
+
+    @Test("bad input exits 2", arguments: [
+        (["explore", "heap"], "heap"), (["explore", "locks", "--scene", "nosuch"], "nosuch"),
+        (["explore", "locks", "--max-schedules", "0"], "0"), (["explore", "locks", "--reduction", "half"], "half"),
+        (["explore", "locks", "--scene", "naive", "--ordered"], "--ordered"),
+        (["explore", "scheduler"], "scheduler"),
+    ])
+    func badInput(arguments: [String], offending: String) throws {
+        let result = try StepvizBinary.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardErrorLines.count == 1)
+        #expect(result.standardError.contains(offending))
+    }
+}

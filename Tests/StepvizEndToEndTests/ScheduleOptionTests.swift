@@ -1,0 +1,71 @@
+import Foundation
+import StepvizTestSupport
+import Testing
+
+/// `--schedule` through the built binary: byte-for-byte repeatable, the
+/// seed's run rebuilt from its own `begin` events, bad schedules refused
+/// with exit 2 and one line before any output.
+@Suite("--schedule (binary)")
+struct ScheduleOptionTests {
+    /// The thread of each `begin` event of a locks stream.
+    static func schedule(of stream: String) -> [Int] {
+        stream.split(separator: "\n").compactMap { line -> Int? in
+            guard line.contains("\"type\":\"begin\""), let range = line.range(of: "\"thread\":") else { return nil }
+            return Int(line[range.upperBound...].prefix { $0.isNumber })
+        }
+    }
+
+    @Test func sameScheduleSameBytes() throws {
+        let arguments = ["events", "locks", "--scene", "naive", "--schedule", "1,2,2,1,1"]
+        let first = try StepvizBinary.run(arguments)
+        let second = try StepvizBinary.run(arguments)
+        #expect(first.status == 0)
+        #expect(first.standardOutput == second.standardOutput)
+        #expect(Array(Self.schedule(of: first.standardOutputText).prefix(5)) == [1, 2, 2, 1, 1])
+    }
+
+    @Test func aRunsOwnScheduleReplaysIt() throws {
+        let seeded = try StepvizBinary.run(["events", "locks", "--scene", "philosophers", "--seed", "7"])
+        let schedule = Self.schedule(of: seeded.standardOutputText).map(String.init).joined(separator: ",")
+        let replayed = try StepvizBinary.run(["events", "locks", "--scene", "philosophers", "--seed", "99", "--schedule", schedule])
+        #expect(replayed.status == 0)
+        #expect(replayed.standardOutput == seeded.standardOutput)
+    }
+
+    @Test func scheduleOnlyStopsAtTheListsEnd() throws {
+        let result = try StepvizBinary.run(["events", "locks", "--scene", "naive", "--schedule", "2,1", "--schedule-only"])
+        #expect(result.status == 0)
+        #expect(Self.schedule(of: result.standardOutputText) == [2, 1])
+    }
+
+    @Test("a bad schedule exits 2 naming the step and why", arguments: [
+        (["events", "locks", "--scene", "naive", "--schedule", "1,2,2,2"], "step 4: thread 2 is blocked waiting for lock x held by thread 1"),
+        (["events", "locks", "--scene", "naive", "--schedule", "1,5"], "step 2: there is no thread 5"),
+        (["events", "locks", "--scene", "naive", "--schedule", "1,x"], "'x'"),
+        (["events", "locks", "--schedule-only"], "--schedule-only needs a --schedule"),
+        (["events", "heap", "--schedule", "1"], "--schedule is not an option of the heap panel"),
+        (["events", "scheduler", "--schedule", "1"], "--schedule is not an option of the scheduler panel"),
+        (["record", "locks", "--scene", "naive", "--out", "/tmp/stepviz-never.cast", "--schedule", "2,2,1,1"], "step 4: thread 1 is blocked"),
+    ])
+    func badSchedule(arguments: [String], message: String) throws {
+        let result = try StepvizBinary.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardErrorLines.count == 1)
+        #expect(result.standardError.contains(message), "\(result.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/stepviz-never.cast"))
+    }
+
+    @Test func recordWithAScheduleIsRepeatable() throws {
+        let first = try TemporaryFile(), second = try TemporaryFile()
+        for file in [first, second] {
+            let result = try StepvizBinary.run(["record", "locks", "--scene", "naive", "--schedule", "1,2,2,1", "--out", file.path + ".cast"])
+            #expect(result.status == 0, "\(result.standardError)")
+        }
+        let a = try Data(contentsOf: URL(fileURLWithPath: first.path + ".cast"))
+        let b = try Data(contentsOf: URL(fileURLWithPath: second.path + ".cast"))
+        #expect(a == b && !a.isEmpty)
+        try? FileManager.default.removeItem(atPath: first.path + ".cast")
+        try? FileManager.default.removeItem(atPath: second.path + ".cast")
+    }
+}

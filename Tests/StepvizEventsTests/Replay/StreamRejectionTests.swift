@@ -168,6 +168,10 @@ struct StreamRejectionTests {
                 == "line 7: acquired: lock 'z' is not a lock of the scene")
         #expect(try Self.error("locks.jsonl", as: LocksStepEvent.self) { $0[2] = $0[2].replacingOccurrences(of: "\"threads\":2", with: "\"threads\":0") }
                 == "line 3: scene: threads 0 is out of range (1 to 4096)")
+        #expect(try Self.error("locks.jsonl", as: LocksStepEvent.self) { $0[5] = $0[5].replacingOccurrences(of: "\"thread\":1", with: "\"thread\":3") }
+                == "line 6: request: thread 3 is not a thread of the scene (1 to 2)")
+        #expect(try Self.error("locks.jsonl", as: LocksStepEvent.self) { $0[4] = $0[4].replacingOccurrences(of: "\"thread\":1", with: "\"thread\":0") }
+                == "line 5: begin: thread 0 is not a thread of the scene (1 to 2)")
         #expect(try Self.error("locks.jsonl", as: LocksStepEvent.self) { $0.remove(at: 2) }
                 == "line 3: state: locks [x held by none x0 waiters []; y held by none x0 waiters []], running [1, 2], blocked [], finished [], aborted [] "
                 + "disagree with the events before it, which build locks [], running [], blocked [], finished [], aborted []")

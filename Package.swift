@@ -51,7 +51,7 @@ let package = Package(
             path: "Tests/StepvizTestSupport", resources: [.copy("Vectors")]
         ),
         .testTarget(name: "StepvizCoreTests", dependencies: ["StepvizCore", "StepvizTestSupport"]),
-        .testTarget(name: "StepvizEventsTests", dependencies: ["StepvizCore", "StepvizEvents", "StepvizRender", "StepvizTestSupport"]),
+        .testTarget(name: "StepvizEventsTests", dependencies: ["StepvizCore", "StepvizEvents", "StepvizRender", "StepvizTestSupport"], exclude: ["Fixtures"]),
         // Golden frames are read (and rewritten) in the source tree, not bundled.
         .testTarget(
             name: "StepvizRenderTests", dependencies: ["StepvizCore", "StepvizEvents", "StepvizRender", "StepvizTestSupport"],

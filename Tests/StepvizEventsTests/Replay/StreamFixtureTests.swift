@@ -1,0 +1,71 @@
+import Foundation
+import StepvizEvents
+import StepvizTestSupport
+import Testing
+
+/// Today's `stepviz events` output, byte for byte, against the committed
+/// fixtures (Tests/StepvizEventsTests/Fixtures, made by make-fixtures.sh
+/// with these same runs): a renamed field or a reordered line fails here
+/// until the fixture is changed on purpose. Each fixture also reads back.
+@Suite("Every panel's stream equals its committed fixture")
+struct StreamFixtureTests {
+    struct Fixture: Sendable, CustomTestStringConvertible {
+        let file: String
+        let panel: String
+        let options: EventRunOptions
+        var testDescription: String { file }
+    }
+
+    /// The runs of make-fixtures.sh.
+    static let fixtures = [
+        Fixture(file: "heap.jsonl", panel: "heap", options: EventRunOptions(ops: "heapify 3 1 2; push 0; pop; pop; pop; pop")),
+        Fixture(file: "deque.jsonl", panel: "deque",
+                options: EventRunOptions(ops: "extend 9 2 3; extend 7 8; extendleft 1 2; rotate 1; pop; index 5", maxlen: 3)),
+        Fixture(file: "lru.jsonl", panel: "lru", options: EventRunOptions(ops: "put 1 10; put 2 20; get 1; put 3 30; get 2", capacity: 2)),
+        Fixture(file: "locks.jsonl", panel: "locks", options: EventRunOptions(seed: 3, scene: "naive")),
+        Fixture(file: "scheduler.jsonl", panel: "scheduler", options: EventRunOptions(ops: "countdown 3; countup 2")),
+        Fixture(file: "scheduler-actors.jsonl", panel: "scheduler", options: EventRunOptions(ops: "send counter 2", scene: "actors")),
+    ]
+
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+
+    static func fixture(_ file: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: folder.appendingPathComponent(file)))
+    }
+
+    @Test("events output equals the fixture byte for byte", arguments: fixtures)
+    func eventsEqualFixture(_ fixture: Fixture) throws {
+        let expected = try Self.fixture(fixture.file)
+        let actual = Array(try EventStreamCapture.bytes(panel: fixture.panel, fixture.options))
+        guard actual != expected else { return }
+        let expectedLines = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let actualLines = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let first = Array(zip(expectedLines, actualLines)).firstIndex { $0 != $1 } ?? min(expectedLines.count, actualLines.count)
+        Issue.record("""
+            \(fixture.file) differs from today's stream at line \(first + 1) (rerun Fixtures/make-fixtures.sh only if the change is meant):
+              fixture: \(first < expectedLines.count ? expectedLines[first] : "(end)")
+              today:   \(first < actualLines.count ? actualLines[first] : "(end)")
+            """)
+    }
+
+    @Test("The fixture reads back, and encodes again to the same bytes", arguments: fixtures)
+    func fixtureReadsBack(_ fixture: Fixture) throws {
+        let bytes = try Self.fixture(fixture.file)
+        let stream = try SavedStream.read(bytes)
+        #expect(stream.panel == fixture.panel)
+        switch fixture.panel {
+        case "heap": #expect(SavedStreamCheck.encode(panel: "heap", try stream.source(as: HeapStepEvent.self)) == bytes)
+        case "deque": #expect(SavedStreamCheck.encode(panel: "deque", try stream.source(as: DequeStepEvent.self)) == bytes)
+        case "lru": #expect(SavedStreamCheck.encode(panel: "lru", try stream.source(as: LRUStepEvent.self)) == bytes)
+        case "locks": #expect(SavedStreamCheck.encode(panel: "locks", try stream.source(as: LocksStepEvent.self)) == bytes)
+        case "scheduler": #expect(SavedStreamCheck.encode(panel: "scheduler", try stream.source(as: SchedulerStepEvent.self)) == bytes)
+        default: Issue.record("no decoder for \(fixture.panel)")
+        }
+    }
+
+    @Test("Every panel with a decoder has a fixture")
+    func everyPanelHasAFixture() {
+        #expect(Set(Self.fixtures.map(\.panel)) == Set(SavedStream.panels))
+    }
+}

@@ -44,7 +44,7 @@ enum EventsJSONLBench {
         let descriptor = openForWriting(path)
         let elapsed = BenchClock.measure {
             var writer = JSONLinesWriter(fileDescriptor: descriptor)
-            writer.writeHeader(panel: HeapSession.panel)
+            writer.writeHeader(panel: HeapSession.panel, seed: 1)
             for step in steps { writer.write(step) }
             try! writer.flush()
         }
@@ -59,7 +59,7 @@ enum EventsJSONLBench {
             let encoder = JSONEncoder()
             var buffer: [UInt8] = []
             buffer.reserveCapacity(1 << 16 + 1024)
-            buffer.append(contentsOf: EventStreamHeader.line(panel: HeapSession.panel).utf8)
+            buffer.append(contentsOf: EventStreamHeader.line(panel: HeapSession.panel, seed: 1).utf8)
             buffer.append(0x0A)
             for step in steps {
                 buffer.append(contentsOf: try! encoder.encode(JSONEncoderHeapStep(step: step)))

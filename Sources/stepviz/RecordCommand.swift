@@ -14,7 +14,10 @@ struct RecordCommand: ParsableCommand {
     )
 
     @Argument(help: ArgumentHelp("\(PanelArguments.helpList), or dashboard (every panel at once)."))
-    var panel: String
+    var panel: String?
+
+    @Option(help: "Record a saved event stream (from `stepviz events`, or - for standard input) instead of a panel's run.")
+    var events: String?
 
     static let dashboard = "dashboard"
 
@@ -40,6 +43,23 @@ struct RecordCommand: ParsableCommand {
         // Everything is checked before the library runs or the file is opened.
         let speed = try screen.validatedSpeed()
         let milliseconds = try validatedDuration()
+        if let events {
+            guard panel == nil else {
+                throw CommandLineError("give a panel or --events, not both ('\(panel!)' and --events \(events))")
+            }
+            if let option = scenario.eventRunOptions.given.first {
+                throw CommandLineError("--\(option.rawValue) does not apply to a saved stream (its operations are in it)")
+            }
+            let prepared = try SavedStreamInput.prepare(events)
+            let (width, height) = try Self.parseSize(size, minimum: prepared.minimumScreen)
+            let format = try RecordingFormat(out: out, frame: frame)
+            var app = PanelScreen(playback: prepared.playback(speed: speed), capabilities: capabilities)
+            try format.record(&app, to: out, width: width, height: height, duration: milliseconds, title: "stepviz \(prepared.name)")
+            return
+        }
+        guard let panel else {
+            throw CommandLineError("record what? give a panel (\(PanelArguments.helpList)), dashboard, or --events FILE")
+        }
         if panel == Self.dashboard {
             // Every panel plays its demo: the panels' own options have no place here.
             if let option = scenario.eventRunOptions.given.first {

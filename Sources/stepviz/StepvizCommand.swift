@@ -7,7 +7,7 @@ struct StepvizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stepviz",
         abstract: "Watch heaps, deques, LRU caches, locks and schedulers work, step by step.",
-        subcommands: [WatchCommand.self, EventsCommand.self, RecordCommand.self, ExploreCommand.self, DashboardCommand.self],
+        subcommands: [WatchCommand.self, EventsCommand.self, RecordCommand.self, ReplayCommand.self, ExploreCommand.self, DashboardCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 

@@ -77,10 +77,10 @@ struct HeapEventStreamTests {
 
     @Test("The header line, byte for byte")
     func headerBytes() throws {
-        #expect(EventStreamHeader.line(panel: "heap") == #"{"schema":"stepviz-events","version":1,"panel":"heap"}"#)
+        #expect(EventStreamHeader.line(panel: "heap", seed: 1) == #"{"schema":"stepviz-events","version":1,"panel":"heap","seed":1}"#)
         let bytes = try EventStreamCapture.bytes(panel: "heap", EventRunOptions(ops: "push 1"))
         let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") }
-        #expect(String(decoding: firstLine, as: UTF8.self) == EventStreamHeader.line(panel: "heap"))
+        #expect(String(decoding: firstLine, as: UTF8.self) == EventStreamHeader.line(panel: "heap", seed: 1))
     }
 
     @Test("Malformed --ops fails at prepare, naming the bad text")

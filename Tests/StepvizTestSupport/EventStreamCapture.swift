@@ -51,8 +51,8 @@ package enum EventStreamCapture {
     @discardableResult
     package static func checkContract(_ lines: [[String: Any]], panel: String, operationCount: Int? = nil) throws -> Int {
         let header = try #require(lines.first)
-        #expect(Set(header.keys) == Set(["schema", "version", "panel"]).union(setupFields[panel] ?? []),
-                "the header holds exactly schema, version, panel and the panel's setup")
+        #expect(Set(header.keys) == Set(["schema", "version", "panel", "seed"]).union(setupFields[panel] ?? []),
+                "the header holds exactly schema, version, panel, seed and the panel's setup")
         #expect(header["schema"] as? String == "stepviz-events")
         #expect(header["version"] as? Int == 1)
         #expect(header["panel"] as? String == panel)

@@ -27,8 +27,8 @@ public struct JSONLinesWriter {
     }
 
     /// Writes the header line: schema, version, panel name and setup.
-    public mutating func writeHeader(panel: String, setup: some StreamSetup = NoSetup()) {
-        buffer.append(contentsOf: EventStreamHeader.line(panel: panel, setup: setup).utf8)
+    public mutating func writeHeader(panel: String, seed: UInt64? = nil, setup: some StreamSetup = NoSetup()) {
+        buffer.append(contentsOf: EventStreamHeader.line(panel: panel, seed: seed, setup: setup).utf8)
         buffer.append(0x0A)
     }
 

@@ -3,22 +3,32 @@
 /// on it, since the library that produced it is not here.
 ///
 ///     var source = try SavedStream.read(bytes).source(as: LRUStepEvent.self)
-///     source.operationLabels    // ["put 1 10", "get 1"]
+///     source.operationLabel(0)    // "put 1 10"
 ///     try source.run(line: "get 2")    // throws
 ///
 /// - Complexity: O(1) for every member.
 public struct ReplayStepSource<Event: StepEventEncodable, Setup: StreamSetup>: StepSource {
     public let setup: Setup
     /// The decoded steps, with the `seq` and `op` of their lines (a line of
-    /// a type this version skips leaves a gap in `seq`).
-    public let steps: [Step<Event>]
+    /// a type this version skips leaves a gap in `seq`; positions are indices).
+    public private(set) var steps: History<Step<Event>>
     /// One label per operation: each `begin`'s `operation`.
-    public let operationLabels: [String]
+    private var labels: History<String>
 
     public init(setup: Setup, steps: [Step<Event>], operationLabels: [String]) {
         self.setup = setup
-        self.steps = steps
-        self.operationLabels = operationLabels
+        self.steps = History(steps)
+        labels = History(operationLabels)
+    }
+
+    public var operationCount: Int { labels.endIndex }
+    public func operationLabel(_ op: Int) -> String { labels[op] }
+
+    public mutating func forget(before position: Int) {
+        guard position > steps.startIndex else { return }
+        let op = position < steps.endIndex ? steps[position].op : labels.endIndex
+        steps.forget(before: position)
+        labels.forget(before: op)
     }
 
     public var isOpenEnded: Bool { false }

@@ -36,6 +36,11 @@ public struct SavedStream: Sendable {
     public let panel: String
     /// The header line, for its setup fields.
     let header: JSONObject
+
+    /// The seed of the run that wrote the stream, when the header names one.
+    public var seed: UInt64? {
+        (try? header.optionalInt("seed")).flatMap { $0 }.map { UInt64(bitPattern: Int64($0)) }
+    }
     let lines: [Line]
     /// One label per operation: each `begin`'s `operation`.
     public let operationLabels: [String]

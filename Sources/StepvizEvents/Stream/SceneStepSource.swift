@@ -14,7 +14,7 @@
 ///   O(1) per step.
 public struct SceneStepSource<Session: SceneSession>: StepSource {
     public private(set) var steps = History<Step<Session.Event>>()
-    private var operationLabels = History<String>()
+    private var labels = History<String>()
     /// The scene of the last run.
     public private(set) var scene: Session.Scene
     private var demo: (seed: UInt64, next: Int, left: Int?)?
@@ -34,8 +34,8 @@ public struct SceneStepSource<Session: SceneSession>: StepSource {
     }
 
     public var setup: NoSetup { NoSetup() }
-    public var operationCount: Int { operationLabels.endIndex }
-    public func operationLabel(_ op: Int) -> String { operationLabels[op] }
+    public var operationCount: Int { labels.endIndex }
+    public func operationLabel(_ op: Int) -> String { labels[op] }
     public var isOpenEnded: Bool { demo != nil && demo?.left == nil }
 
     public mutating func runNextDemoOperation() -> Bool {
@@ -51,19 +51,19 @@ public struct SceneStepSource<Session: SceneSession>: StepSource {
 
     public mutating func forget(before position: Int) {
         guard position > steps.startIndex else { return }
-        let op = position < steps.endIndex ? steps[position].op : operationLabels.endIndex
+        let op = position < steps.endIndex ? steps[position].op : labels.endIndex
         steps.forget(before: position)
-        operationLabels.forget(before: op)
+        labels.forget(before: op)
     }
 
     private mutating func append(_ scene: Session.Scene) {
         self.scene = scene
         let session = Session(scene: scene)
         session.run()
-        let seqBase = steps.endIndex, opBase = operationLabels.endIndex
+        let seqBase = steps.endIndex, opBase = labels.endIndex
         for step in session.steps {
             steps.append(Step(seq: seqBase + step.seq, op: opBase + step.op, event: step.event))
         }
-        operationLabels.append(contentsOf: session.operationLabels)
+        labels.append(contentsOf: session.operationLabels)
     }
 }

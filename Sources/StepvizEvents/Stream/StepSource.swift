@@ -30,9 +30,17 @@ public protocol StepSource {
 }
 
 extension StepSource {
-    /// Writes the stream: the header with this source's setup, then every step.
-    public func write(panel: String, to writer: inout JSONLinesWriter) {
-        writer.writeHeader(panel: panel, setup: setup)
+    /// The labels of the operations kept, oldest first (every operation
+    /// until a bounded history forgets some).
+    public var operationLabels: [String] {
+        let first = steps.first?.op ?? operationCount
+        return (first..<operationCount).map(operationLabel)
+    }
+
+    /// Writes the stream: the header with the run's seed and this source's
+    /// setup, then every step.
+    public func write(panel: String, seed: UInt64?, to writer: inout JSONLinesWriter) {
+        writer.writeHeader(panel: panel, seed: seed, setup: setup)
         for step in steps { writer.write(step) }
     }
 }

@@ -28,6 +28,16 @@ public enum PanelCatalog {
         try entry(panel).prepare(options)
     }
 
+    /// A saved event stream, checked line by line and decoded for the panel
+    /// its header names, as a run to play; throws naming the line.
+    public static func replay(_ bytes: [UInt8]) throws(StreamReadError) -> PreparedPanel {
+        let stream = try SavedStream.read(bytes, panels: names)
+        guard let entry = entries.first(where: { $0.name == stream.panel }) else {
+            throw StreamReadError(line: 1, message: "panel '\(stream.panel)' has no screen")
+        }
+        return try entry.prepare(stream)
+    }
+
     /// Every panel on its seeded demo, for the dashboard: endless on a live
     /// screen, one demo's worth of operations in a recording.
     public static func demos(seed: UInt64, speed: Double = 3, paused: Bool = false, history: Int? = nil,

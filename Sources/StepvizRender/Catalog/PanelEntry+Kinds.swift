@@ -10,7 +10,8 @@ extension PanelEntry {
         setup: @escaping @Sendable (EventRunOptions) throws(OperationParseError) -> Session.Setup
     ) -> PanelEntry
     where View.Model.Event == Session.Event, View.Model.Setup == Session.Setup,
-          Demo.Operation == Session.Operation, Demo.Setup == Session.Setup {
+          Demo.Operation == Session.Operation, Demo.Setup == Session.Setup,
+          Session.Event: StepEventDecodable, Session.Event.Setup == Session.Setup {
         typealias Source = OperationStepSource<Session, Demo>
         return PanelEntry(name: View.name, options: options.union([.ops]), operationWords: Session.Operation.words,
                           minimumSize: PanelSize(width: View.minimumSize.width, height: View.minimumSize.height)) { options throws(OperationParseError) in
@@ -27,7 +28,9 @@ extension PanelEntry {
                 makePlayback: { endless, seed, speed, paused, history in
                     PanelPlayback<Source, View>(seed: seed, speed: speed, paused: paused, history: history) { source($0, endless) }
                 },
-                writeEvents: { seed, writer in source(seed, false).write(panel: View.name, to: &writer) })
+                writeEvents: { seed, writer in source(seed, false).write(panel: View.name, seed: seed, to: &writer) })
+        } replay: { stream throws(StreamReadError) in
+            try replayed(View.self, try stream.source(as: Session.Event.self), seed: stream.seed)
         }
     }
 
@@ -39,7 +42,8 @@ extension PanelEntry {
         promptWords: [String],
         scene: @escaping @Sendable (EventRunOptions) throws(OperationParseError) -> Session.Scene
     ) -> PanelEntry
-    where View.Model.Event == Session.Event, View.Model.Setup == NoSetup {
+    where View.Model.Event == Session.Event, View.Model.Setup == NoSetup,
+          Session.Event: StepEventDecodable, Session.Event.Setup == NoSetup {
         typealias Source = SceneStepSource<Session>
         return PanelEntry(name: View.name, options: options, operationWords: promptWords,
                           minimumSize: PanelSize(width: View.minimumSize.width, height: View.minimumSize.height)) { options throws(OperationParseError) in
@@ -54,7 +58,22 @@ extension PanelEntry {
                 makePlayback: { endless, seed, speed, paused, history in
                     PanelPlayback<Source, View>(seed: seed, speed: speed, paused: paused, history: history) { source($0, endless) }
                 },
-                writeEvents: { seed, writer in source(seed, false).write(panel: View.name, to: &writer) })
+                writeEvents: { seed, writer in source(seed, false).write(panel: View.name, seed: seed, to: &writer) })
+        } replay: { stream throws(StreamReadError) in
+            try replayed(View.self, try stream.source(as: Session.Event.self), seed: stream.seed)
         }
+    }
+
+    /// A saved stream's steps as a run to play: no demo, no seed, nothing
+    /// new can run on it.
+    static func replayed<View: PanelView, Event, Setup>(
+        _ view: View.Type, _ source: ReplayStepSource<Event, Setup>, seed: UInt64?
+    ) -> PreparedPanel where View.Model.Event == Event, View.Model.Setup == Setup {
+        PreparedPanel(
+            name: View.name, seed: seed ?? 0, minimumSize: PanelSize(width: View.minimumSize.width, height: View.minimumSize.height),
+            makePlayback: { _, seed, speed, paused, history in
+                PanelPlayback<ReplayStepSource<Event, Setup>, View>(seed: seed, speed: speed, paused: paused, history: history) { _ in source }
+            },
+            writeEvents: { _, writer in source.write(panel: View.name, seed: seed, to: &writer) })
     }
 }

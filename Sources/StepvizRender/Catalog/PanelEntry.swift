@@ -15,14 +15,24 @@ public struct PanelEntry: Sendable {
     /// The smallest area its view draws into.
     public let minimumSize: PanelSize
     private let build: @Sendable (EventRunOptions) throws(OperationParseError) -> PreparedPanel
+    private let replay: @Sendable (SavedStream) throws(StreamReadError) -> PreparedPanel
 
     init(name: String, options: Set<EventRunOptions.PanelOption>, operationWords: [String], minimumSize: PanelSize,
-         build: @escaping @Sendable (EventRunOptions) throws(OperationParseError) -> PreparedPanel) {
+         build: @escaping @Sendable (EventRunOptions) throws(OperationParseError) -> PreparedPanel,
+         replay: @escaping @Sendable (SavedStream) throws(StreamReadError) -> PreparedPanel) {
         self.name = name
         self.options = options
         self.operationWords = operationWords
         self.minimumSize = minimumSize
         self.build = build
+        self.replay = replay
+    }
+
+    /// A saved stream of this panel, checked and decoded, as a run to play
+    /// (`replay`, `record --events`): the screens build their models only
+    /// from events, so it plays exactly as the run that wrote it.
+    public func prepare(_ stream: SavedStream) throws(StreamReadError) -> PreparedPanel {
+        try replay(stream)
     }
 
     /// Checks every option for this panel (parsing `--ops` and the setup)

@@ -22,12 +22,13 @@ enum SavedStreamCheck {
         #expect(source.setup == expected.setup, context)
         #expect(source.steps == expected.steps, context)
         #expect(source.operationLabels == expected.operationLabels, context)
-        #expect(encode(panel: panel, source) == bytes, "decoding is the exact inverse of encoding; \(context)")
+        #expect(stream.seed == options.seed, context)
+        #expect(encode(panel: panel, seed: stream.seed, source) == bytes, "decoding is the exact inverse of encoding; \(context)")
     }
 
     /// The stream `source` would write.
-    static func encode<Source: StepSource>(panel: String, _ source: Source) -> [UInt8] {
-        var bytes = Array(EventStreamHeader.line(panel: panel, setup: source.setup).utf8) + [0x0A]
+    static func encode<Source: StepSource>(panel: String, seed: UInt64?, _ source: Source) -> [UInt8] {
+        var bytes = Array(EventStreamHeader.line(panel: panel, seed: seed, setup: source.setup).utf8) + [0x0A]
         for step in source.steps {
             step.encodeJSON(into: &bytes)
             bytes.append(0x0A)

@@ -55,11 +55,11 @@ struct StreamFixtureTests {
         let stream = try SavedStream.read(bytes)
         #expect(stream.panel == fixture.panel)
         switch fixture.panel {
-        case "heap": #expect(SavedStreamCheck.encode(panel: "heap", try stream.source(as: HeapStepEvent.self)) == bytes)
-        case "deque": #expect(SavedStreamCheck.encode(panel: "deque", try stream.source(as: DequeStepEvent.self)) == bytes)
-        case "lru": #expect(SavedStreamCheck.encode(panel: "lru", try stream.source(as: LRUStepEvent.self)) == bytes)
-        case "locks": #expect(SavedStreamCheck.encode(panel: "locks", try stream.source(as: LocksStepEvent.self)) == bytes)
-        case "scheduler": #expect(SavedStreamCheck.encode(panel: "scheduler", try stream.source(as: SchedulerStepEvent.self)) == bytes)
+        case "heap": #expect(SavedStreamCheck.encode(panel: "heap", seed: stream.seed, try stream.source(as: HeapStepEvent.self)) == bytes)
+        case "deque": #expect(SavedStreamCheck.encode(panel: "deque", seed: stream.seed, try stream.source(as: DequeStepEvent.self)) == bytes)
+        case "lru": #expect(SavedStreamCheck.encode(panel: "lru", seed: stream.seed, try stream.source(as: LRUStepEvent.self)) == bytes)
+        case "locks": #expect(SavedStreamCheck.encode(panel: "locks", seed: stream.seed, try stream.source(as: LocksStepEvent.self)) == bytes)
+        case "scheduler": #expect(SavedStreamCheck.encode(panel: "scheduler", seed: stream.seed, try stream.source(as: SchedulerStepEvent.self)) == bytes)
         default: Issue.record("no decoder for \(fixture.panel)")
         }
     }

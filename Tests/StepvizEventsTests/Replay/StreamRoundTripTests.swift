@@ -19,7 +19,7 @@ struct StreamRoundTripTests {
                 session.apply(HeapReplayTests.randomOperation(size: session.heap.count, maxValue: [1, 9, 500][Int(seed % 3)], using: &random))
             }
             let ops = session.operations.map(\.description).joined(separator: "; ")
-            let expected = OperationStepSource<HeapSession, HeapDemoScript>(setup: NoSetup(), operations: session.operations)
+            let expected = OperationStepSource<HeapSession, HeapDemoScript>(setup: NoSetup(), operations: Array(session.operations))
             try SavedStreamCheck.roundTrip(panel: "heap", EventRunOptions(ops: ops), expected: expected, "seed \(seed): \(ops)")
         }
     }
@@ -38,7 +38,7 @@ struct StreamRoundTripTests {
                 session.apply(DequeReplayTests.randomOperation(size: session.deque.count, using: &random))
             }
             let ops = session.operations.map(\.description).joined(separator: "; ")
-            let expected = OperationStepSource<DequeSession, DequeDemoScript>(setup: setup, operations: session.operations)
+            let expected = OperationStepSource<DequeSession, DequeDemoScript>(setup: setup, operations: Array(session.operations))
             try SavedStreamCheck.roundTrip(panel: "deque", EventRunOptions(ops: ops, maxlen: maxlen), expected: expected, "seed \(seed): \(ops)")
         }
     }

@@ -2,21 +2,32 @@ import Foundation
 import StepvizEvents
 import StepvizRender
 
-/// `render.heap.200x60` (ns to render one frame of the heap watch screen
-/// into a Canvas) and `record.heap` (frames per second of `stepviz record
+/// `render.<panel>.200x60` and `render.dashboard.200x60` (ns to render one
+/// frame of a screen into a Canvas) and `record.heap` (frames per second of `stepviz record
 /// heap` with its defaults: demo seed 1, 12 operations, speed 3, 80x24,
 /// written to a file). Nothing else renders these screens, so there is no
 /// baseline: the figures are absolute.
 enum RenderBench {
     static func rows(_ config: BenchConfig) -> [BenchRow] {
-        [renderRow(config), recordRow(config), recordSVGRow(config)]
+        renderRows(config) + [recordRow(config), recordSVGRow(config)]
     }
 
-    static func renderRow(_ config: BenchConfig) -> BenchRow {
-        // Frames at successive steps of the demo, mid-animation too, so the
-        // figure is not one lucky screen.
-        var app = PanelScreen(playback: heap(ops: nil).playback(endless: true, paused: true), capabilities: .full)
-        var screens: [PanelScreen] = []
+    /// One frame of each panel's watch screen, and of the dashboard, at 200x60.
+    static func renderRows(_ config: BenchConfig) -> [BenchRow] {
+        PanelCatalog.names.map { name in
+            let prepared = try! PanelCatalog.prepare(panel: name, options: EventRunOptions(seed: 1))
+            return renderRow(config, name: "render.\(name).200x60",
+                             PanelScreen(playback: prepared.playback(endless: true, paused: true), capabilities: .full))
+        } + [renderRow(config, name: "render.dashboard.200x60",
+                       DashboardScreen(panels: PanelCatalog.demos(seed: 1, paused: true, endless: true), capabilities: .full))]
+    }
+
+    /// ns to render one frame of `app` into a Canvas at 200x60, over frames
+    /// at successive steps (mid-animation too), so the figure is not one
+    /// lucky screen.
+    static func renderRow<App: TerminalApp>(_ config: BenchConfig, name: String, _ start: App) -> BenchRow {
+        var app = start
+        var screens: [App] = []
         for _ in 0..<config.renderFrames {
             screens.append(app)
             _ = app.update(.key(.right))
@@ -33,7 +44,7 @@ enum RenderBench {
             blackHole(checksum)
             return elapsed / Double(screens.count)
         }
-        return BenchRow(name: "render.heap.200x60", nsPerOp: nsPerFrame,
+        return BenchRow(name: name, nsPerOp: nsPerFrame,
                         extras: [("frames_per_second", 1e9 / nsPerFrame)],
                         note: "ns per frame; no alternative to run against")
     }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import StepvizRender
-import StepvizTerminal
 
 /// `stepviz` with no subcommand (or `stepviz dashboard`): every panel on
 /// its own seeded demo, on one clock.
@@ -23,23 +22,9 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let speed = try screen.validatedSpeed()
         let history = try screen.validatedHistory()
-        let session: TerminalSession
-        do {
-            session = try TerminalSession()
-        } catch {
-            throw CommandLineError(error.message)
+        try LiveScreen.run(recording: live, title: "stepviz dashboard") { capabilities in
+            DashboardScreen(panels: PanelCatalog.demos(seed: seed, speed: speed, paused: paused, history: history, endless: true),
+                            capabilities: capabilities)
         }
-        // The file is opened once the terminal is known to work, before the screen opens.
-        let recording = try live.open(title: "stepviz dashboard")
-        var app = DashboardScreen(panels: PanelCatalog.demos(seed: seed, speed: speed, paused: paused, history: history, endless: true),
-                                  capabilities: session.capabilities)
-        let end: TerminalSessionEnd
-        do {
-            end = try session.run(&app, recording: recording)
-        } catch {
-            throw CommandLineError(error.message)
-        }
-        LiveRecordingOption.reportFailure(of: recording)
-        if end.exitStatus != 0 { Foundation.exit(end.exitStatus) }
     }
 }

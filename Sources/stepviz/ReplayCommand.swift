@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import StepvizRender
-import StepvizTerminal
 
 /// `stepviz replay FILE.jsonl|-`: plays a saved event stream in the panel
 /// its header names, with every key of `watch` (stepping back included).
@@ -24,21 +23,8 @@ struct ReplayCommand: ParsableCommand {
         let speed = try screen.validatedSpeed()
         let prepared = try SavedStreamInput.prepare(stream)
         if stream == "-" { try SavedStreamInput.readKeysFromTerminal() }
-        let session: TerminalSession
-        do {
-            session = try TerminalSession()
-        } catch {
-            throw CommandLineError(error.message)
+        try LiveScreen.run(recording: live, title: "stepviz \(prepared.name)") { capabilities in
+            PanelScreen(playback: prepared.playback(speed: speed, paused: paused), capabilities: capabilities)
         }
-        let recording = try live.open(title: "stepviz \(prepared.name)")
-        var app = PanelScreen(playback: prepared.playback(speed: speed, paused: paused), capabilities: session.capabilities)
-        let end: TerminalSessionEnd
-        do {
-            end = try session.run(&app, recording: recording)
-        } catch {
-            throw CommandLineError(error.message)
-        }
-        LiveRecordingOption.reportFailure(of: recording)
-        if end.exitStatus != 0 { Foundation.exit(end.exitStatus) }
     }
 }

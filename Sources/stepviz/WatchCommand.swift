@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import StepvizRender
-import StepvizTerminal
 
 /// `stepviz watch <panel>`: one panel, full screen, interactive.
 struct WatchCommand: ParsableCommand {
@@ -24,23 +23,9 @@ struct WatchCommand: ParsableCommand {
         let prepared = try PanelArguments.prepare(panel, scenario)
         let speed = try screen.validatedSpeed()
         let history = try screen.validatedHistory()
-        let session: TerminalSession
-        do {
-            session = try TerminalSession()
-        } catch {
-            throw CommandLineError(error.message)
+        try LiveScreen.run(recording: live, title: "stepviz \(panel)") { capabilities in
+            PanelScreen(playback: prepared.playback(endless: true, speed: speed, paused: paused, history: history),
+                        capabilities: capabilities)
         }
-        // The file is opened once the terminal is known to work, before the screen opens.
-        let recording = try live.open(title: "stepviz \(panel)")
-        var app = PanelScreen(playback: prepared.playback(endless: true, speed: speed, paused: paused, history: history),
-                              capabilities: session.capabilities)
-        let end: TerminalSessionEnd
-        do {
-            end = try session.run(&app, recording: recording)
-        } catch {
-            throw CommandLineError(error.message)
-        }
-        LiveRecordingOption.reportFailure(of: recording)
-        if end.exitStatus != 0 { Foundation.exit(end.exitStatus) }
     }
 }

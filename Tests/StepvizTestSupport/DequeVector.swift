@@ -64,7 +64,7 @@ package enum DequeOutcome: Equatable, CustomStringConvertible {
     }
 }
 
-package extension DequeVector.Operation {
+extension DequeVector.Operation {
     /// Runs this operation on `deque` the way the Python script ran it on
     /// `collections.deque`, mapping nil results to Python's IndexErrors.
     package func apply(to deque: inout BlockDeque<Int>) -> DequeOutcome {

@@ -58,7 +58,7 @@ package struct HeapVector: Decodable, Sendable {
     }
 }
 
-package extension HeapVector.Step {
+extension HeapVector.Step {
     /// What the heap gave back: a returned element, nothing (push,
     /// heapify), or a failure (pop and replace on an empty heap).
     package enum Outcome: Equatable {

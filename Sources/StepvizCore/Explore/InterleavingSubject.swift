@@ -5,7 +5,7 @@
 ///
 /// The subject must be deterministic: the same choices give the same
 /// steps, footprints and end state.
-public protocol InterleavingSubject {
+public protocol InterleavingSubject: SendableMetatype {
     /// What a run ends in; distinct end states are counted.
     associatedtype EndState: Hashable & Sendable
 

@@ -65,10 +65,5 @@ public final class LRUSession: OperationSession {
         return copy
     }
 
-    public func forget(before position: Int) {
-        guard position > log.steps.startIndex else { return }
-        let op = position < log.steps.endIndex ? log.steps[position].op : operations.endIndex
-        log.forget(before: position)
-        operations.forget(before: op)
-    }
+    public func forget(before position: Int) { log.forget(before: position, operations: &operations) }
 }

@@ -1,5 +1,5 @@
 /// An operation that can be read from one `;`-separated piece of `--ops`.
-public protocol ParsableOperation: CustomStringConvertible {
+public protocol ParsableOperation: CustomStringConvertible, SendableMetatype {
     /// Every operation's usage (`push X`), as help texts and errors list them.
     static var words: [String] { get }
     /// `words` is the piece split on blanks (never empty); `text` the whole

@@ -56,6 +56,20 @@ public struct History<Element>: RandomAccessCollection {
     }
 }
 
+extension History {
+    /// For a history of steps: forgets the steps before `position` (the
+    /// first step of an operation) and, in `operations` (what a step's `op`
+    /// indexes), every operation before that one. The one rule every
+    /// session and step source bounds its history by.
+    public mutating func forget<Event, Operation>(before position: Int, operations: inout History<Operation>)
+    where Element == Step<Event> {
+        guard position > startIndex else { return }
+        let op = position < endIndex ? self[position].op : operations.endIndex
+        forget(before: position)
+        operations.forget(before: op)
+    }
+}
+
 extension History: Equatable where Element: Equatable {
     public static func == (lhs: History, rhs: History) -> Bool {
         lhs.startIndex == rhs.startIndex && lhs.elementsEqual(rhs)

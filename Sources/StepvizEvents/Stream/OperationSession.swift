@@ -3,7 +3,7 @@
 /// object it drives is one real thing; ``OperationStepSource`` gives it
 /// value semantics by copying it (the structures are values) when a copy of
 /// the source is about to diverge.
-public protocol OperationSession: AnyObject {
+public protocol OperationSession: AnyObject, SendableMetatype {
     associatedtype Operation: ParsableOperation
     associatedtype Event: StepEventEncodable
     associatedtype Setup: StreamSetup
@@ -26,7 +26,7 @@ public protocol OperationSession: AnyObject {
 
 /// A panel's seeded demo: an endless stream of operations that exercises
 /// every operation of the panel.
-public protocol DemoScript {
+public protocol DemoScript: SendableMetatype {
     associatedtype Operation
     associatedtype Setup: StreamSetup
     /// How many demo operations `stepviz events` and `record` run without `--ops`.

@@ -24,12 +24,7 @@ public struct ReplayStepSource<Event: StepEventEncodable, Setup: StreamSetup>: S
     public var operationCount: Int { labels.endIndex }
     public func operationLabel(_ op: Int) -> String { labels[op] }
 
-    public mutating func forget(before position: Int) {
-        guard position > steps.startIndex else { return }
-        let op = position < steps.endIndex ? steps[position].op : labels.endIndex
-        steps.forget(before: position)
-        labels.forget(before: op)
-    }
+    public mutating func forget(before position: Int) { steps.forget(before: position, operations: &labels) }
 
     public var isOpenEnded: Bool { false }
 

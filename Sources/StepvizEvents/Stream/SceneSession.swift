@@ -1,7 +1,7 @@
 /// A session that runs a whole scene at once, on real threads or
 /// coroutines (locks, scheduler), and keeps its steps. Each run begins
 /// with a `scene` event, which is where a model starts afresh.
-public protocol SceneSession: AnyObject {
+public protocol SceneSession: AnyObject, SendableMetatype {
     associatedtype Scene: PanelScene
     associatedtype Event: StepEventEncodable
     init(scene: Scene)

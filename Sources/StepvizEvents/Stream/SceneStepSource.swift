@@ -49,12 +49,7 @@ public struct SceneStepSource<Session: SceneSession>: StepSource {
         append(try scene.changed(by: line))
     }
 
-    public mutating func forget(before position: Int) {
-        guard position > steps.startIndex else { return }
-        let op = position < steps.endIndex ? steps[position].op : labels.endIndex
-        steps.forget(before: position)
-        labels.forget(before: op)
-    }
+    public mutating func forget(before position: Int) { steps.forget(before: position, operations: &labels) }
 
     private mutating func append(_ scene: Session.Scene) {
         self.scene = scene

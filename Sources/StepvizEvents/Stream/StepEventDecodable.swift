@@ -9,7 +9,7 @@
 ///     let source = try SavedStream.read(bytes).source(as: HeapStepEvent.self)
 ///
 /// - Complexity: decoding a line is O(its size).
-public protocol StepEventDecodable: StepEventEncodable {
+public protocol StepEventDecodable: StepEventEncodable, SendableMetatype {
     /// The setup the stream's header carries for this panel.
     associatedtype Setup: StreamSetupDecodable
     /// Folds the events and checks each `state` against them.

@@ -15,8 +15,11 @@ public struct StepLog<Event> {
         steps.append(Step(seq: steps.endIndex, op: op, event: event))
     }
 
-    /// Forgets the steps before `position` (a bounded history); `seq` goes on.
-    public mutating func forget(before position: Int) { steps.forget(before: position) }
+    /// Forgets the steps before `position` (the first step of an operation)
+    /// and the operations before it (a bounded history); `seq` goes on.
+    public mutating func forget<Operation>(before position: Int, operations: inout History<Operation>) {
+        steps.forget(before: position, operations: &operations)
+    }
 }
 
 extension StepLog: Sendable where Event: Sendable {}

@@ -30,7 +30,7 @@ extension PanelEntry {
                 },
                 writeEvents: { seed, writer in source(seed, false).write(panel: View.name, seed: seed, to: &writer) })
         } replay: { stream throws(StreamReadError) in
-            try replayed(View.self, try stream.source(as: Session.Event.self), seed: stream.seed)
+            replayed(View.self, try stream.source(as: Session.Event.self), seed: stream.seed)
         }
     }
 
@@ -60,7 +60,7 @@ extension PanelEntry {
                 },
                 writeEvents: { seed, writer in source(seed, false).write(panel: View.name, seed: seed, to: &writer) })
         } replay: { stream throws(StreamReadError) in
-            try replayed(View.self, try stream.source(as: Session.Event.self), seed: stream.seed)
+            replayed(View.self, try stream.source(as: Session.Event.self), seed: stream.seed)
         }
     }
 

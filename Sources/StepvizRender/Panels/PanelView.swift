@@ -1,7 +1,7 @@
 /// A panel: how to draw its model into a rectangle (ratatui's
 /// `StatefulWidget::render(area, buf, state)`). Panels never call the
 /// terminal; they only write cells, and only inside `area`.
-public protocol PanelView {
+public protocol PanelView: SendableMetatype {
     associatedtype Model: PanelModel
     /// The name used on the command line and in the header (`heap`).
     static var name: String { get }

@@ -51,6 +51,10 @@ import Testing
         try GoldenFrame.check(app.view(width: 100, height: 30), named: "heap/move-in-flight-100x30")
     }
 
+    @Test func compareStepAt200x60() throws {
+        try GoldenFrame.check(try comparingApp().view(width: 200, height: 60), named: "heap/compare-200x60")
+    }
+
     @Test func narrowLayoutAt60x18() throws {
         let app = try comparingApp()
         try GoldenFrame.check(app.view(width: 60, height: 18), named: "heap/compare-60x18")

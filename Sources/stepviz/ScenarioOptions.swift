@@ -29,11 +29,11 @@ struct ScenarioOptions: ParsableArguments {
     @Flag(help: "locks: philosophers take their forks in rank order.")
     var ordered = false
 
-    @Option(help: ArgumentHelp("locks: the thread of each step, e.g. 1,2,2,1; then the seed decides.", valueName: "list"),
+    @Option(help: ArgumentHelp("locks: the thread of each step, e.g. 1,2,2,1, then the seed decides; scheduler: the coroutine each turn resumes, then round robin.", valueName: "list"),
             transform: { text in try Self.parseSchedule(text) })
     var schedule: [Int]?
 
-    @Flag(help: "locks: stop when the --schedule list ends.")
+    @Flag(help: "locks, scheduler: stop when the --schedule list ends.")
     var scheduleOnly = false
 
     var eventRunOptions: EventRunOptions {

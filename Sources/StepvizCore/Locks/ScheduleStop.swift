@@ -11,6 +11,18 @@
 ///
 /// - Complexity: O(*n*) memory for *n* threads.
 public struct ScheduleStop: Sendable, Hashable {
+    /// What the schedule picks: threads (locks) or coroutines (schedulers).
+    public enum Subject: Sendable, Hashable {
+        case threads, coroutines
+
+        /// `thread`, `coroutine`.
+        public var noun: String { self == .threads ? "thread" : "coroutine" }
+        /// The short mark the panels use: `T2`, `#2`.
+        public var mark: String { self == .threads ? "T" : "#" }
+    }
+
+    /// Threads or coroutines.
+    public let subject: Subject
     /// The step not taken, counting from 1 (the schedule's position).
     public let step: Int
     /// The thread the schedule named for that step when it could not move.
@@ -21,7 +33,8 @@ public struct ScheduleStop: Sendable, Hashable {
     /// A stop at `step` (from 1) with these standings.
     ///
     /// - Complexity: O(1)
-    public init(step: Int, refused: Int?, standings: [ThreadStanding]) {
+    public init(step: Int, refused: Int?, standings: [ThreadStanding], subject: Subject = .threads) {
+        self.subject = subject
         self.step = step
         self.refused = refused
         self.standings = standings
@@ -37,9 +50,9 @@ public struct ScheduleStop: Sendable, Hashable {
     /// - Complexity: O(1)
     public func reason(thread: Int) -> String {
         guard standings.indices.contains(thread - 1) else {
-            return "there is no thread \(thread) (the run has threads 1 to \(standings.count))"
+            return "there is no \(subject.noun) \(thread) (the run has \(subject.noun)s 1 to \(standings.count))"
         }
-        return standings[thread - 1].reason(thread: thread)
+        return standings[thread - 1].reason(subject, thread)
     }
 
     /// `step 4: thread 2 is blocked waiting for lock x held by thread 1`,
@@ -49,8 +62,8 @@ public struct ScheduleStop: Sendable, Hashable {
     public var message: String {
         if let refused { return "step \(step): \(reason(thread: refused))" }
         let movable = self.movable
-        if movable.isEmpty { return "stopped before step \(step); no thread can move" }
-        return "stopped before step \(step); thread\(movable.count == 1 ? "" : "s") "
+        if movable.isEmpty { return "stopped before step \(step); no \(subject.noun) can move" }
+        return "stopped before step \(step); \(subject.noun)\(movable.count == 1 ? "" : "s") "
             + movable.map(String.init).joined(separator: ", ") + " can move"
     }
 }

@@ -80,6 +80,23 @@ public final class ActorScheduler: Sendable {
         await pool.step()
     }
 
+    /// Actors that a step may run (alive, with a message waiting), ascending.
+    ///
+    /// - Complexity: O(*q* log *q*)
+    public var ready: [Int] { pool.ready }
+
+    /// Delivers the first message waiting for actor `id` (instead of the
+    /// queue's first), the other messages keeping their order: a schedule
+    /// choosing who runs next. Nil, doing nothing, when `id` is not ready.
+    ///
+    ///     await actors.step(resuming: 2)    // the counter's message first
+    ///
+    /// - Complexity: O(*q*) besides the actor's own work.
+    @discardableResult
+    public func step(resuming id: Int) async -> SchedulerStepEnd? {
+        await pool.step(choosing: id)
+    }
+
     /// Delivers messages until the queue is empty, `maxSteps` deliveries
     /// were made, an actor throws, or the calling task is cancelled; then
     /// resumes every actor still waiting with a cancellation (a printer

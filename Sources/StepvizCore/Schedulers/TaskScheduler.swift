@@ -69,6 +69,23 @@ public final class TaskScheduler: Sendable {
         await pool.step()
     }
 
+    /// Coroutines that a step may resume (those in the queue), ascending.
+    ///
+    /// - Complexity: O(*q* log *q*)
+    public var ready: [Int] { pool.ready }
+
+    /// Resumes coroutine `id` (instead of the queue's first) to its next
+    /// yield, the rest of the queue keeping its order: a schedule choosing
+    /// who runs next. Nil, doing nothing, when `id` is not queued.
+    ///
+    ///     await scheduler.step(resuming: 2)    // T-minus 2 first
+    ///
+    /// - Complexity: O(*q*) besides the coroutine's own work.
+    @discardableResult
+    public func step(resuming id: Int) async -> SchedulerStepEnd? {
+        await pool.step(choosing: id)
+    }
+
     /// Steps until the queue is empty, `maxSteps` steps were taken, a
     /// coroutine throws, or the calling task is cancelled; then resumes
     /// every coroutine still alive with a cancellation. The turns pass from

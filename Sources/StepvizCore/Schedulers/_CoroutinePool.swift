@@ -105,6 +105,16 @@ internal final class _CoroutinePool: Sendable {
     var alive: [Int] { state.withLock { $0.alive } }
     var spawned: Int { state.withLock { $0.slots.count } }
     var running: Int? { state.withLock { $0.running } }
+    /// The coroutines a step may resume, ascending: queued tasks, or live
+    /// actors with a message waiting.
+    var ready: [Int] {
+        state.withLock { state in
+            switch kind {
+            case .tasks: Array(Set(state.tasks.elements)).sorted()
+            case .actors: Array(Set(state.messages.elements.map(\.task).filter(state.isAlive))).sorted()
+            }
+        }
+    }
     var hasPending: Bool { state.withLock { kind == .tasks ? !$0.tasks.isEmpty : !$0.messages.isEmpty } }
 
     // MARK: Spawning, output, messages
@@ -347,9 +357,22 @@ internal final class _CoroutinePool: Sendable {
 
     /// One step, handed back to the caller: the next task's turn, or the
     /// next message's delivery (or drop). Nil when nothing is queued.
-    func step() async -> SchedulerStepEnd? {
+    ///
+    /// With `choosing`, that coroutine's turn instead (its first queued
+    /// entry or message moves to the head, the rest keep their order); nil
+    /// when it is not ready.
+    func step(choosing chosen: Int? = nil) async -> SchedulerStepEnd? {
         var events: [SchedulerEvent] = []
-        let start = state.withLock { beginTurn(&$0, &events) }
+        let start = state.withLock { state -> TurnStart in
+            if let chosen {
+                let found = switch kind {
+                case .tasks: state.tasks.moveToFront { $0 == chosen }
+                case .actors: state.isAlive(chosen) && state.messages.moveToFront { $0.task == chosen }
+                }
+                guard found else { return .empty }
+            }
+            return beginTurn(&state, &events)
+        }
         emit(events)
         switch start {
         case .empty: return nil

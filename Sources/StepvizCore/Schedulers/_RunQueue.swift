@@ -30,6 +30,22 @@ internal struct _RunQueue<Element> {
         return element
     }
 
+    /// Moves the first element matching `predicate` to the head, the
+    /// others keeping their order (a schedule choosing who runs next);
+    /// false when none matches.
+    ///
+    /// - Complexity: O(*q*)
+    mutating func moveToFront(where predicate: (Element) -> Bool) -> Bool {
+        guard let offset = (0..<count).first(where: { predicate(slots[(head + $0) & (slots.count - 1)]!) }) else { return false }
+        let mask = slots.count - 1
+        let chosen = slots[(head + offset) & mask].take()
+        for index in stride(from: offset, to: 0, by: -1) {
+            slots[(head + index) & mask] = slots[(head + index - 1) & mask].take()
+        }
+        slots[head] = chosen
+        return true
+    }
+
     mutating func removeAll() {
         while popFirst() != nil {}
         head = 0

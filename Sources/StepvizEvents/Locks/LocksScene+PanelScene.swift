@@ -80,4 +80,26 @@ extension LocksScene: PanelScene {
         guard any else { throw OperationParseError("no operation given") }
         return try LocksScene(options: options)
     }
+
+    /// This scene under `schedule` (nil: the seed decides), checked as
+    /// `--schedule` is.
+    ///
+    /// - Complexity: one gated run of the schedule's steps.
+    public func scheduled(_ schedule: TurnSchedule?) throws(OperationParseError) -> LocksScene {
+        try LocksScene(options: EventRunOptions(seed: seed, scene: kind.rawValue, threads: threads,
+                                                ordered: kind == .philosophers && isOrdered,
+                                                schedule: schedule?.threads, scheduleOnly: schedule?.stopsAtEnd ?? false))
+    }
+
+    /// The notes' lessons as goals: deadlock the naive threads, fire the
+    /// lock-order check, and fail to deadlock the ordered ones.
+    public var challenge: ScheduleChallenge? {
+        switch kind {
+        case .naive: ScheduleChallenge(goal: threads == 2 ? "make the two threads deadlock" : "make the threads deadlock")
+        case .violation: ScheduleChallenge(goal: "make the lock-order check fire")
+        case .ordered: ScheduleChallenge(goal: "try to deadlock it (ranked order: you can't)", isReachable: false)
+        case .philosophers where isOrdered: ScheduleChallenge(goal: "try to deadlock it (ranked forks: you can't)", isReachable: false)
+        case .philosophers: ScheduleChallenge(goal: "make the philosophers deadlock")
+        }
+    }
 }

@@ -33,6 +33,10 @@ public final class LocksSession: SceneSession {
     /// thread's standing at the step not taken. Nil when the run went to
     /// its end.
     public private(set) var scheduleStop: ScheduleStop?
+    /// The thread of each operation's turn (nil for the setup).
+    public private(set) var turns: [Int?] = []
+    /// What the library detected against the scene's challenge.
+    public private(set) var challengeOutcome: ChallengeOutcome?
 
     public init(scene: LocksScene) { self.scene = scene }
 
@@ -54,6 +58,7 @@ public final class LocksSession: SceneSession {
         scheduleStop = run.scheduleStop
 
         operationLabels = [scene.label]
+        turns = [nil]
         log.record(.begin(scene.label, thread: nil), op: 0)
         log.record(.scene(name: scene.kind.rawValue, threads: scene.threads, ordered: scene.isOrdered, locks: initial.locks), op: 0)
         log.record(.state(initial), op: 0)
@@ -63,12 +68,32 @@ public final class LocksSession: SceneSession {
             case .event(.turn(let thread)):
                 op += 1
                 operationLabels.append("thread \(thread)")
+                turns.append(thread)
                 log.record(.begin("thread \(thread)", thread: thread), op: op)
             case .event(let event):
                 log.record(.lock(event), op: op)
+                if challengeOutcome == nil { challengeOutcome = Self.outcome(of: event, in: scene) }
             case .snapshot(let snapshot):
                 log.record(.state(snapshot), op: op)
             }
+        }
+        if challengeOutcome == nil, scheduleStop == nil, let end = finalState, scene.challenge != nil {
+            challengeOutcome = .ended(end.aborted.isEmpty
+                ? "every thread finished: no deadlock, no violation"
+                : "every thread ended; thread\(end.aborted.count == 1 ? "" : "s") \(end.aborted.map(String.init).joined(separator: ", ")) aborted")
+        }
+    }
+
+    /// The library's detection that decides the challenge: a deadlock, or
+    /// the lock-order check firing.
+    private static func outcome(of event: LockEvent, in scene: LocksScene) -> ChallengeOutcome? {
+        switch event {
+        case .deadlock(let cycle, _, let victim):
+            .reached("deadlock " + (cycle + cycle.prefix(1)).map { "T\($0)" }.joined(separator: " → ") + ", victim T\(victim)")
+        case .violation(let thread, let lock, let held):
+            .reached("lock-order check fired: T\(thread) asked for \(lock) holding \(held.joined(separator: ", "))")
+        default:
+            nil
         }
     }
 

@@ -35,4 +35,9 @@ extension SchedulerScene: PanelScene {
         guard let first = operations.first else { throw OperationParseError("no operation given") }
         return try SchedulerScene(kind: first.isTask ? .tasks : .actors, ops: line)
     }
+
+    /// `--scene tasks --ops 'countdown 3; countup 2'`.
+    public var sceneArguments: [String] {
+        ["--scene", kind.rawValue, "--ops", operations.map(\.description).joined(separator: "; ")]
+    }
 }

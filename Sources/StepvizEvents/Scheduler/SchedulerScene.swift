@@ -1,3 +1,5 @@
+import StepvizCore
+
 /// A scheduler scene of `stepviz events scheduler`: round-robin tasks
 /// (`--ops "countdown 5; countup 6"`) or the actor demo (`--scene actors
 /// --ops "send counter 3"`), with the operations checked for the scene.
@@ -20,6 +22,9 @@ public struct SchedulerScene: Sendable, Equatable {
 
     public let kind: Kind
     public let operations: [SchedulerOperation]
+    /// `--schedule` (and `--schedule-only`): the coroutine each turn
+    /// resumes, instead of the queue's first; nil for round robin.
+    public let schedule: TurnSchedule?
 
     /// Reads `--scene` (default `tasks`) and `--ops` (default: the
     /// REFERENCE.md interleaving, or "send counter 3"); throws naming any
@@ -29,10 +34,21 @@ public struct SchedulerScene: Sendable, Equatable {
         guard let kind = Kind(rawValue: name) else {
             throw OperationParseError("unknown scene '\(name)' (expected one of: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
-        try self.init(kind: kind, ops: options.ops ?? (kind == .tasks ? Self.defaultTasks : Self.defaultSends))
+        if options.scheduleOnly && options.schedule == nil {
+            throw OperationParseError("--schedule-only needs a --schedule")
+        }
+        try self.init(kind: kind, ops: options.ops ?? (kind == .tasks ? Self.defaultTasks : Self.defaultSends),
+                      schedule: options.schedule.map { TurnSchedule(threads: $0, stopsAtEnd: options.scheduleOnly) })
     }
 
-    public init(kind: Kind, ops: String) throws(OperationParseError) {
+    /// The scene of `kind` running `ops`, round robin or under `schedule`.
+    /// A schedule is checked by running the scene under it on the real
+    /// scheduler up to the schedule's end: the first turn whose coroutine
+    /// is not ready is named with the reason (`step 3: coroutine 1 has
+    /// finished`), before anything is written.
+    ///
+    /// - Complexity: with a schedule, one run of its *k* turns.
+    public init(kind: Kind, ops: String, schedule: TurnSchedule? = nil) throws(OperationParseError) {
         let operations = try OperationScript.parse(ops, as: SchedulerOperation.self)
         for operation in operations where operation.isTask != (kind == .tasks) {
             throw OperationParseError(kind == .tasks
@@ -41,5 +57,37 @@ public struct SchedulerScene: Sendable, Equatable {
         }
         self.kind = kind
         self.operations = operations
+        self.schedule = schedule
+        try checkSchedule()
+    }
+
+    /// Runs the scene up to its schedule's end and throws naming the first
+    /// turn that cannot be taken (the run is the truth; nothing simulates it).
+    private func checkSchedule() throws(OperationParseError) {
+        guard let schedule else { return }
+        let check = SchedulerSession(scene: with(TurnSchedule(threads: schedule.threads, stopsAtEnd: true)))
+        check.run()
+        if let stop = check.scheduleStop, stop.refused != nil { throw OperationParseError(stop.message) }
+    }
+
+    private init(kind: Kind, operations: [SchedulerOperation], schedule: TurnSchedule?) {
+        self.kind = kind
+        self.operations = operations
+        self.schedule = schedule
+    }
+
+    /// This scene under `schedule`, unchecked (the check runs it so).
+    private func with(_ schedule: TurnSchedule?) -> SchedulerScene {
+        SchedulerScene(kind: kind, operations: operations, schedule: schedule)
+    }
+
+    /// This scene under `schedule` (nil: round robin), checked as
+    /// `--schedule` is.
+    ///
+    /// - Complexity: one run of the schedule's turns.
+    public func scheduled(_ schedule: TurnSchedule?) throws(OperationParseError) -> SchedulerScene {
+        let scene = with(schedule)
+        try scene.checkSchedule()
+        return scene
     }
 }

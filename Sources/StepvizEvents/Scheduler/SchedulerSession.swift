@@ -28,6 +28,12 @@ public final class SchedulerSession: SceneSession {
     public private(set) var operationLabels: [String] = []
     /// How the scheduler's run ended (nil until ``run()``).
     public private(set) var end: SchedulerRunEnd?
+    /// The coroutine each operation's turn resumed (nil for spawns, sends,
+    /// drops and the quit): the run's own schedule.
+    public private(set) var turns: [Int?] = []
+    /// Where the scene's schedule stopped the run: every coroutine's
+    /// standing at the turn not taken. Nil when the run went to its end.
+    public private(set) var scheduleStop: ScheduleStop?
 
     public init(scene: SchedulerScene) { self.scene = scene }
 
@@ -40,17 +46,22 @@ public final class SchedulerSession: SceneSession {
         }
         steps = recording.log.steps
         operationLabels = recording.labels
+        turns = recording.turns
         end = recording.end
+        scheduleStop = recording.stop
     }
 
     private struct Recording: Sendable {
         let kind: SchedulerScene.Kind
         var log = StepLog<SchedulerStepEvent>()
         var labels: [String] = []
+        var turns: [Int?] = []
         var end: SchedulerRunEnd = .completed
+        var stop: ScheduleStop?
 
         mutating func begin(_ label: String) {
             labels.append(label)
+            turns.append(nil)
             append(.begin(label))
             // The run's first operation says which scene it is: where a
             // model of several runs in a row starts afresh.
@@ -58,7 +69,10 @@ public final class SchedulerSession: SceneSession {
         }
 
         mutating func finish(_ events: [SchedulerEvent], _ state: SchedulerState) {
-            for event in events { append(.scheduler(event)) }
+            for event in events {
+                if case .resume(let task, _) = event { turns[turns.count - 1] = task }
+                append(.scheduler(event))
+            }
             append(.state(state))
         }
 
@@ -86,16 +100,28 @@ public final class SchedulerSession: SceneSession {
                 }
                 recording.finish(drain(), state())
             }
+            let spawned = scene.operations.count
             while !scheduler.queue.isEmpty && scheduler.steps < maxSteps {
+                let choice = Self.choose(turn: scheduler.steps, in: scene, ready: scheduler.ready,
+                                         alive: scheduler.alive, spawned: spawned, waiting: .finished)
+                if case .stop(let stop) = choice {
+                    recording.stop = stop
+                    break
+                }
                 recording.begin("step")
-                let stepEnd = await scheduler.step()
+                let stepEnd = if case .take(let id?) = choice { await scheduler.step(resuming: id) } else { await scheduler.step() }
                 recording.finish(drain(), state())
                 if case .failed(let task, let message)? = stepEnd {
                     recording.end = .failed(task: task, message: message)
                     break
                 }
             }
-            if !scheduler.alive.isEmpty {
+            if recording.stop != nil {
+                // Stopped where the schedule ends: the choice is the run's
+                // last word, so the cleanup is not an operation.
+                await scheduler.cancelAll()
+                _ = drain()
+            } else if !scheduler.alive.isEmpty {
                 recording.begin("quit")
                 await scheduler.cancelAll()
                 recording.finish(drain(), state())
@@ -118,16 +144,27 @@ public final class SchedulerSession: SceneSession {
                 actors.send(actor, message)
                 recording.finish(drain(), state())
             }
+            var turn = 0
             while !actors.messages.isEmpty && actors.steps < maxSteps {
+                let choice = Self.choose(turn: turn, in: scene, ready: actors.ready, alive: actors.alive,
+                                         spawned: SchedulerScene.actorNames.count, waiting: .waitsForMessage)
+                if case .stop(let stop) = choice {
+                    recording.stop = stop
+                    break
+                }
                 recording.begin("step")
-                let stepEnd = await actors.step()
+                let stepEnd = if case .take(let id?) = choice { await actors.step(resuming: id) } else { await actors.step() }
                 recording.finish(drain(), state())
+                if case .dropped = stepEnd {} else { turn += 1 }
                 if case .failed(let task, let message)? = stepEnd {
                     recording.end = .failed(task: task, message: message)
                     break
                 }
             }
-            if !actors.alive.isEmpty {
+            if recording.stop != nil {
+                await actors.cancelAll()
+                _ = drain()
+            } else if !actors.alive.isEmpty {
                 // The printer waits for messages forever: cancel it.
                 recording.begin("quit")
                 let pending = !actors.messages.isEmpty
@@ -137,5 +174,30 @@ public final class SchedulerSession: SceneSession {
             }
         }
         return recording
+    }
+
+    private enum Choice {
+        /// Take the turn: this coroutine's, or (nil) the queue's first.
+        case take(Int?)
+        /// The schedule stops the run here.
+        case stop(ScheduleStop)
+    }
+
+    /// Turn `turn` (from 0) under the scene's schedule: the coroutine it
+    /// names when that one is ready, a stop naming why when it is not (or
+    /// when a `--schedule-only` list ended), round robin after the list.
+    /// A coroutine alive but not ready stands `waiting`.
+    private static func choose(turn: Int, in scene: SchedulerScene, ready: [Int], alive: [Int],
+                               spawned: Int, waiting: ThreadStanding) -> Choice {
+        guard let schedule = scene.schedule else { return .take(nil) }
+        func stop(refused: Int?) -> Choice {
+            let standings = (1...max(spawned, 1)).map { id in
+                ready.contains(id) ? ThreadStanding.canMove : alive.contains(id) ? waiting : .finished
+            }
+            return .stop(ScheduleStop(step: turn + 1, refused: refused, standings: standings, subject: .coroutines))
+        }
+        guard turn < schedule.threads.count else { return schedule.stopsAtEnd ? stop(refused: nil) : .take(nil) }
+        let id = schedule.threads[turn]
+        return ready.contains(id) ? .take(id) : stop(refused: id)
     }
 }

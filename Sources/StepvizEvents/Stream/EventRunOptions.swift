@@ -15,9 +15,9 @@ public struct EventRunOptions: Sendable, Equatable {
     public var threads: Int?
     /// `--ordered` (locks, philosophers scene).
     public var ordered: Bool
-    /// `--schedule 1,2,2,1` (locks): the thread of each step, then the seed.
+    /// `--schedule 1,2,2,1`: the thread (locks) or coroutine (scheduler) of each step, then the seed (round robin).
     public var schedule: [Int]?
-    /// `--schedule-only` (locks): stop when the schedule ends instead.
+    /// `--schedule-only`: stop when the schedule ends instead.
     public var scheduleOnly: Bool
 
     public init(ops: String? = nil, seed: UInt64 = 1, maxlen: Int? = nil, capacity: Int? = nil,

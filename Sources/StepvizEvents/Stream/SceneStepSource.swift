@@ -1,3 +1,5 @@
+import StepvizCore
+
 /// The step source of the scene-driven panels (locks, scheduler): one or
 /// more runs of real threads or coroutines, one after the other. The demo
 /// plays scene after scene; a prompt line starts a new run with the scene
@@ -17,6 +19,18 @@ public struct SceneStepSource<Session: SceneSession>: StepSource {
     private var labels = History<String>()
     /// The scene of the last run.
     public private(set) var scene: Session.Scene
+    /// What a schedule needs of each run kept, oldest first.
+    private var runs: [Run] = []
+
+    private struct Run {
+        let scene: Session.Scene
+        /// Its first operation (numbered across runs).
+        let firstOp: Int
+        /// The thread or coroutine of each of its operations' turns.
+        let turns: [Int?]
+        let stop: ScheduleStop?
+        let outcome: ChallengeOutcome?
+    }
     private var demo: (seed: UInt64, next: Int, left: Int?)?
 
     /// Runs `scene` once; no demo follows.
@@ -49,7 +63,12 @@ public struct SceneStepSource<Session: SceneSession>: StepSource {
         append(try scene.changed(by: line))
     }
 
-    public mutating func forget(before position: Int) { steps.forget(before: position, operations: &labels) }
+    public mutating func forget(before position: Int) {
+        steps.forget(before: position, operations: &labels)
+        // A run whose operations are all forgotten cannot be scheduled again.
+        let firstKept = steps.first?.op ?? labels.endIndex
+        while runs.count > 1, runs[1].firstOp <= firstKept { runs.removeFirst() }
+    }
 
     private mutating func append(_ scene: Session.Scene) {
         self.scene = scene
@@ -60,5 +79,30 @@ public struct SceneStepSource<Session: SceneSession>: StepSource {
             steps.append(Step(seq: seqBase + step.seq, op: opBase + step.op, event: step.event))
         }
         labels.append(contentsOf: session.operationLabels)
+        runs.append(Run(scene: scene, firstOp: opBase, turns: session.turns,
+                        stop: session.scheduleStop, outcome: session.challengeOutcome))
     }
+
+    /// The run operation `op` belongs to (the last when nil).
+    private func run(of op: Int?) -> Run? {
+        guard let op else { return runs.last }
+        return runs.last { $0.firstOp <= op }
+    }
+}
+
+extension SceneStepSource: SchedulableSource {
+    public func picks(through op: Int?) -> [Int] {
+        guard let op, let run = run(of: op) else { return [] }
+        return run.turns.prefix(op - run.firstOp + 1).compactMap { $0 }
+    }
+
+    public func scheduled(_ picks: [Int], sceneOf op: Int?, stopsAtEnd: Bool) throws(OperationParseError) -> Self {
+        let scene = run(of: op)?.scene ?? self.scene
+        return Self(scene: try scene.scheduled(TurnSchedule(threads: picks, stopsAtEnd: stopsAtEnd)))
+    }
+
+    public var scheduleStop: ScheduleStop? { runs.last?.stop }
+    public var challenge: ScheduleChallenge? { runs.last?.scene.challenge }
+    public var challengeOutcome: ChallengeOutcome? { runs.last?.outcome }
+    public var sceneArguments: [String] { (runs.last?.scene ?? scene).sceneArguments }
 }

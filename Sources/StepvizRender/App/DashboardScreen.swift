@@ -4,7 +4,8 @@ import StepvizEvents
 /// demo, on one clock. Space plays and pauses them all and +/- sets one
 /// speed for all; stepping, the prompt and `r` act on the focused panel;
 /// tab, shift-tab and 1-5 move the focus, and each panel keeps its own
-/// position. The dashboard adds only layout and focus: every panel draws
+/// position. `s` puts the focused panel in "you schedule", where the
+/// digits pick its threads instead of moving the focus. The dashboard adds only layout and focus: every panel draws
 /// itself with its own view (bubbletea's parent model routing keys to the
 /// focused child and time to all).
 ///
@@ -68,6 +69,12 @@ public struct DashboardScreen: TerminalApp {
 
     private mutating func playingKey(_ key: Key) -> AppCommand {
         status = nil
+        // `s`, and the digits while the focused panel is in "you schedule"
+        // (outside it they keep moving the focus).
+        if let hand = ScreenChrome.handScheduleKey(key, on: &panels[focus]) {
+            status = hand.text.isEmpty ? nil : hand
+            return .none
+        }
         switch key {
         case .character("q"), .interrupt: return .quit
         case .character(" "):
@@ -96,6 +103,10 @@ public struct DashboardScreen: TerminalApp {
     }
 
     private mutating func runPrompt(_ line: String) {
+        if let answer = ScreenChrome.handSchedulePrompt(line, on: &panels[focus]) {
+            status = answer.text.isEmpty ? nil : answer
+            return
+        }
         do {
             try panels[focus].run(line: line)
         } catch {
@@ -124,12 +135,15 @@ public struct DashboardScreen: TerminalApp {
                 let (title, panelArea) = area.splitTop(DashboardLayout.titleRows)
                 renderTitle(index, in: title, on: &canvas, glyphs: glyphs)
                 panels[index].render(in: panelArea, on: &canvas, glyphs: glyphs)
+                ScreenChrome.renderHandSchedule(of: panels[index], in: panelArea, on: &canvas, glyphs: glyphs)
             } else {
                 panels[index].render(in: area, on: &canvas, glyphs: glyphs)
+                ScreenChrome.renderHandSchedule(of: panels[index], in: area, on: &canvas, glyphs: glyphs)
             }
         }
         if let strip = layout.strip { renderStrip(in: strip, on: &canvas, glyphs: glyphs) }
-        ScreenChrome.renderStatus(mode: mode, status: status, in: statusRow, on: &canvas, glyphs: glyphs,
+        ScreenChrome.renderStatus(mode: mode, status: status ?? ScreenChrome.handScheduleStatus(of: focused),
+                                  in: statusRow, on: &canvas, glyphs: glyphs,
                                   extraHints: [("tab/1-5", "focus")])
         if mode == .help { ScreenChrome.renderHelp(in: body, on: &canvas, glyphs: glyphs) }
         return capabilities.color ? canvas : canvas.withoutColor

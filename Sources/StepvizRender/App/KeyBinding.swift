@@ -12,6 +12,8 @@ public struct KeyBinding: Hashable, Sendable {
         KeyBinding(keys: "g / G", action: "first / last step"),
         KeyBinding(keys: ":", action: "type an operation (Enter runs, Esc cancels)"),
         KeyBinding(keys: "tab / shift-tab or 1-5", action: "move the focus (dashboard)"),
+        KeyBinding(keys: "s", action: "you schedule: pick who moves (locks, scheduler)"),
+        KeyBinding(keys: "1-9, 0", action: "you schedule: run one step of thread 1-9, 10"),
         KeyBinding(keys: "r", action: "restart with a new seed"),
         KeyBinding(keys: "?", action: "this help (Esc or ? closes)"),
         KeyBinding(keys: "q", action: "quit"),

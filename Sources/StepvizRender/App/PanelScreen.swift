@@ -53,6 +53,10 @@ public struct PanelScreen: TerminalApp {
 
     private mutating func playingKey(_ key: Key) -> AppCommand {
         status = nil
+        if let hand = ScreenChrome.handScheduleKey(key, on: &playback) {
+            status = hand.text.isEmpty ? nil : hand
+            return .none
+        }
         if let message = ScreenChrome.playerMessage(for: key) {
             playback.send(message)
             status = ScreenChrome.historyNotice(playback, after: message)
@@ -73,6 +77,10 @@ public struct PanelScreen: TerminalApp {
     }
 
     private mutating func runPrompt(_ line: String) {
+        if let answer = ScreenChrome.handSchedulePrompt(line, on: &playback) {
+            status = answer.text.isEmpty ? nil : answer
+            return
+        }
         do {
             try playback.run(line: line)
         } catch {
@@ -94,7 +102,9 @@ public struct PanelScreen: TerminalApp {
         let (body, statusRow) = rest.splitBottom(1)
         ScreenChrome.renderHeader(title: playback.name, playback: playback, in: header, on: &canvas, glyphs: glyphs)
         playback.render(in: body, on: &canvas, glyphs: glyphs)
-        ScreenChrome.renderStatus(mode: mode, status: status, in: statusRow, on: &canvas, glyphs: glyphs)
+        ScreenChrome.renderHandSchedule(of: playback, in: body, on: &canvas, glyphs: glyphs)
+        ScreenChrome.renderStatus(mode: mode, status: status ?? ScreenChrome.handScheduleStatus(of: playback),
+                                  in: statusRow, on: &canvas, glyphs: glyphs)
         if mode == .help { ScreenChrome.renderHelp(in: body, on: &canvas, glyphs: glyphs) }
         return capabilities.color ? canvas : canvas.withoutColor
     }

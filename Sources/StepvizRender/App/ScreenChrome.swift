@@ -52,7 +52,10 @@ enum ScreenChrome {
         canvas.fill(area, with: Cell(" ", style: Theme.title))
         let total = playback.isOpenEnded ? "" : "/\(playback.operationCount)"
         var operation = "no operation"
-        if let op = playback.currentOperation {
+        if let challenge = playback.handSchedule?.challenge {
+            // "You schedule" with a challenge: the goal is what matters now.
+            operation = "goal: \(challenge.goal)"
+        } else if let op = playback.currentOperation {
             operation = "op \(op + 1)\(total): \(playback.operationLabel(op))"
         } else if let next = playback.nextOperation {
             // Before the first step (kept): say what stepping forward will run.
@@ -60,7 +63,9 @@ enum ScreenChrome {
         }
         let player = playback.player
         let state = player.isPlaying ? "\(glyphs.playing) playing" : "\(glyphs.paused) paused"
-        let right = "\(state) \(Self.format(player.speed)) steps/s  step \(player.position)/\(playback.stepCount)  seed \(playback.seed) "
+        // "You schedule" picks every step: its goal needs the room more than the speed and seed.
+        let right = playback.handSchedule != nil ? "step \(player.position)/\(playback.stepCount) "
+            : "\(state) \(Self.format(player.speed)) steps/s  step \(player.position)/\(playback.stepCount)  seed \(playback.seed) "
         let left = " stepviz \(glyphs.vertical) \(title) \(glyphs.vertical) "
         canvas.write(left, x: area.x, y: area.y, style: Theme.title)
         let room = area.width - left.count - right.count - 1

@@ -21,6 +21,7 @@ where View.Model.Event == Source.Event, View.Model.Setup == Source.Setup {
     public private(set) var model: View.Model
     public let historyLimit: Int?
     private let makeSource: (UInt64) -> Source
+    public private(set) var handSchedule: HandSchedule?
 
     /// - Parameters:
     ///   - seed: the demo's seed.
@@ -71,7 +72,10 @@ where View.Model.Event == Source.Event, View.Model.Setup == Source.Setup {
         }
         runDemoAhead()
         forgetBeyondHistory()
-        if player.position != before { model = timeline.model(at: player.position) }
+        if player.position != before {
+            model = timeline.model(at: player.position)
+            refreshHandSchedule()
+        }
     }
 
     /// Drops the oldest whole operations once the steps kept exceed the
@@ -83,6 +87,13 @@ where View.Model.Event == Source.Event, View.Model.Setup == Source.Setup {
     }
 
     public mutating func run(line: String) throws(OperationParseError) {
+        if handSchedule != nil {
+            // A new scene in "you schedule": it waits for the first pick.
+            var source = timeline.source
+            try source.run(line: line)
+            try replaceSource(with: source, picking: [], stopsAtEnd: true, sceneOf: nil)
+            return
+        }
         let operationsBefore = timeline.source.operationCount
         try timeline.run(line: line)
         // Animate the new operation from its first step.
@@ -94,6 +105,7 @@ where View.Model.Event == Source.Event, View.Model.Setup == Source.Setup {
 
     public mutating func restart(seed: UInt64) {
         self.seed = seed
+        handSchedule = nil
         timeline = Timeline(source: makeSource(seed))
         player = Player(speed: player.speed, playing: player.isPlaying)
         model = timeline.model(at: 0)
@@ -107,6 +119,75 @@ where View.Model.Event == Source.Event, View.Model.Setup == Source.Setup {
     }
 
     public func summary(glyphs: Glyphs) -> String { View.summary(model, glyphs: glyphs) }
+
+    // MARK: You schedule
+
+    public var canSchedule: Bool { timeline.source is any SchedulableSource }
+
+    public mutating func setHandSchedule(_ on: Bool) throws(OperationParseError) {
+        guard on != (handSchedule != nil) else { return }
+        let picks = schedulable?.picks(through: currentOperation) ?? []
+        try replaceSource(with: timeline.source, picking: picks, stopsAtEnd: on, sceneOf: currentOperation)
+        if !on { handSchedule = nil }
+    }
+
+    public mutating func pick(_ id: Int) throws(OperationParseError) {
+        guard handSchedule != nil, let source = schedulable else {
+            throw OperationParseError("press s first: \(name) is not in \"you schedule\"")
+        }
+        // A pick while the last one still animates follows it, not the cursor.
+        if player.isPlaying { send(.last) }
+        let op = currentOperation
+        let picks = source.picks(through: op) + [id]
+        // The new step starts where the cursor's operation ends.
+        let start = op.flatMap { timeline.firstPosition(ofOperation: $0 + 1) } ?? (op == nil ? player.position : timeline.count)
+        try replaceSource(with: timeline.source, picking: picks, stopsAtEnd: true, sceneOf: op)
+        send(.seek(start))
+        send(.setPlaying(true))
+    }
+
+    private var schedulable: (any SchedulableSource)? { timeline.source as? any SchedulableSource }
+
+    /// Runs the scene of `op` in `source` again under `picks`, and puts the
+    /// cursor where the picks end (the same steps: the runs are
+    /// deterministic, so the picks' prefix is the same in every run). With
+    /// the mode on, the run stops there; off, the seed goes on from there.
+    private mutating func replaceSource(with source: Source, picking picks: [Int], stopsAtEnd: Bool, sceneOf op: Int?) throws(OperationParseError) {
+        guard let schedulable = source as? any SchedulableSource else {
+            throw OperationParseError("\(name) has no threads to schedule (s works in the locks and scheduler panels)")
+        }
+        func rebuilt(stoppingAtEnd: Bool) throws(OperationParseError) -> Source {
+            guard let source = try schedulable.scheduled(picks, sceneOf: op, stopsAtEnd: stoppingAtEnd) as? Source else {
+                preconditionFailure("a schedulable source rebuilt itself as another type")
+            }
+            return source
+        }
+        let stopped = try rebuilt(stoppingAtEnd: true)
+        let end = stopped.steps.endIndex
+        timeline = Timeline(source: stopsAtEnd ? stopped : try rebuilt(stoppingAtEnd: false))
+        player = Player(speed: player.speed, playing: false)
+        player.update(.seek(end), stepCount: timeline.count)
+        model = timeline.model(at: player.position)
+        if stopsAtEnd { handSchedule = HandSchedule(picks: picks, sceneArguments: (stopped as? any SchedulableSource)?.sceneArguments ?? []) }
+        refreshHandSchedule()
+    }
+
+    /// The mode's view of the cursor: the picks through its operation, the
+    /// choice there (from the run's stop at the end, or by running the
+    /// scene to the cursor when stepped back), the challenge's standing.
+    private mutating func refreshHandSchedule() {
+        guard var hand = handSchedule, let source = schedulable else { return }
+        let op = currentOperation
+        let picks = source.picks(through: op)
+        let atEnd = player.position >= timeline.count
+        if picks != hand.picks || hand.choices == nil || atEnd {
+            hand.picks = picks
+            hand.choices = atEnd ? source.scheduleStop : (try? source.scheduled(picks, sceneOf: op, stopsAtEnd: true))?.scheduleStop
+        }
+        hand.challenge = source.challenge
+        hand.outcome = atEnd ? source.challengeOutcome : nil
+        handSchedule = hand
+    }
 
     /// Keeps an endless demo more than `steps` steps ahead of the player, so
     /// it never reaches the end.

@@ -45,6 +45,18 @@ public protocol PanelPlaying {
     func render(in area: Rect, on canvas: inout Canvas, glyphs: Glyphs)
     /// A few words of live state for the dashboard's strip.
     func summary(glyphs: Glyphs) -> String
+    /// Whether a person can pick this panel's threads (locks, scheduler).
+    var canSchedule: Bool { get }
+    /// The "you schedule" mode at the cursor; nil when it is off.
+    var handSchedule: HandSchedule? { get }
+    /// Turns "you schedule" on (pausing on the run so far, the scene run
+    /// again stopping where its picks end) or off (the seed decides the
+    /// rest); throws for a panel without threads.
+    mutating func setHandSchedule(_ on: Bool) throws(OperationParseError)
+    /// In "you schedule": runs exactly one step of `id` on the real library
+    /// after the cursor's operation (forking when the cursor stepped back)
+    /// and animates it; throws naming why `id` cannot move, running nothing.
+    mutating func pick(_ id: Int) throws(OperationParseError)
 }
 
 extension PanelPlaying {

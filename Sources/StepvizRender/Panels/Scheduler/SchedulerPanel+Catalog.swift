@@ -7,6 +7,6 @@ extension SchedulerPanel {
     /// The schedulers in the panel catalog: `--scene tasks|actors` and
     /// `--ops` pick one scene; none, the demo plays tasks, then actors.
     public static let catalogEntry = PanelEntry.scenes(
-        SchedulerPanel.self, session: SchedulerSession.self, options: [.ops, .scene],
+        SchedulerPanel.self, session: SchedulerSession.self, options: [.ops, .scene, .schedule, .scheduleOnly],
         promptWords: SchedulerOperation.words + ["scene tasks|actors"], scene: SchedulerScene.init(options:))
 }

@@ -1,0 +1,13 @@
+import StepvizCore
+
+/// What ``SchedulerExploration`` needs of either scheduler: who is ready,
+/// and a turn for the one it picks.
+protocol _ChoosableScheduler: Sendable {
+    var ready: [Int] { get }
+    var alive: [Int] { get }
+    @discardableResult func step(resuming id: Int) async -> SchedulerStepEnd?
+    func cancelAll() async
+}
+
+extension TaskScheduler: _ChoosableScheduler {}
+extension ActorScheduler: _ChoosableScheduler {}

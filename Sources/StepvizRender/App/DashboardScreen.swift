@@ -134,11 +134,9 @@ public struct DashboardScreen: TerminalApp {
             if layout.kind == .all {
                 let (title, panelArea) = area.splitTop(DashboardLayout.titleRows)
                 renderTitle(index, in: title, on: &canvas, glyphs: glyphs)
-                panels[index].render(in: panelArea, on: &canvas, glyphs: glyphs)
-                ScreenChrome.renderHandSchedule(of: panels[index], in: panelArea, on: &canvas, glyphs: glyphs)
+                ScreenChrome.render(panels[index], in: panelArea, on: &canvas, glyphs: glyphs)
             } else {
-                panels[index].render(in: area, on: &canvas, glyphs: glyphs)
-                ScreenChrome.renderHandSchedule(of: panels[index], in: area, on: &canvas, glyphs: glyphs)
+                ScreenChrome.render(panels[index], in: area, on: &canvas, glyphs: glyphs)
             }
         }
         if let strip = layout.strip { renderStrip(in: strip, on: &canvas, glyphs: glyphs) }

@@ -101,10 +101,10 @@ public struct PanelScreen: TerminalApp {
         let (header, rest) = canvas.bounds.splitTop(1)
         let (body, statusRow) = rest.splitBottom(1)
         ScreenChrome.renderHeader(title: playback.name, playback: playback, in: header, on: &canvas, glyphs: glyphs)
-        playback.render(in: body, on: &canvas, glyphs: glyphs)
-        ScreenChrome.renderHandSchedule(of: playback, in: body, on: &canvas, glyphs: glyphs)
+        ScreenChrome.render(playback, in: body, on: &canvas, glyphs: glyphs)
         ScreenChrome.renderStatus(mode: mode, status: status ?? ScreenChrome.handScheduleStatus(of: playback),
-                                  in: statusRow, on: &canvas, glyphs: glyphs)
+                                  in: statusRow, on: &canvas, glyphs: glyphs,
+                                  extraHints: playback.canSchedule ? [("s", "schedule")] : [])
         if mode == .help { ScreenChrome.renderHelp(in: body, on: &canvas, glyphs: glyphs) }
         return capabilities.color ? canvas : canvas.withoutColor
     }

@@ -17,8 +17,7 @@ extension ScreenChrome {
             let on = playback.handSchedule == nil
             return answer { () throws(OperationParseError) -> String? in
                 try playback.setHandSchedule(on)
-                return on ? "you schedule: pick who moves with its number; s again lets the seed go on"
-                    : "you schedule is off: the seed decides from here"
+                return on ? nil : "you schedule is off: the seed decides from here"
             }
         case .character(let digit) where playback.handSchedule != nil && digit.isASCII && digit.isNumber:
             let id = digit == "0" ? 10 : Int(String(digit))!
@@ -67,15 +66,27 @@ extension ScreenChrome {
     /// so far as the `--schedule` that replays it.
     static func handScheduleStatus(of playback: any PanelPlaying) -> ScreenStatus? {
         guard let hand = playback.handSchedule else { return nil }
-        return ScreenStatus("you schedule \(hand.scheduleArgument)  (:schedule prints the line, s ends)")
+        return ScreenStatus("you schedule \(hand.scheduleArgument)  (digits pick, :schedule copies, s ends)")
     }
 
-    /// The mode's row over the bottom of the panel: who can move (with
-    /// their key) and why the others cannot, or how the run ended and
-    /// whether the goal was reached.
-    static func renderHandSchedule(of playback: any PanelPlaying, in body: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
-        guard let hand = playback.handSchedule, body.height > 2 else { return }
-        let row = Rect(x: body.x, y: body.maxY - 1, width: body.width, height: 1)
+    /// Draws `playback` into `area`, and in "you schedule" the mode's row
+    /// under it: who can move (with their key) and why the others cannot,
+    /// or how the run ended and whether the goal was reached. The panel
+    /// gives the row its bottom line when it has a line to spare, and
+    /// lends it otherwise (the row is drawn over it).
+    static func render(_ playback: any PanelPlaying, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
+        guard playback.handSchedule != nil, area.height > 2 else {
+            playback.render(in: area, on: &canvas, glyphs: glyphs)
+            return
+        }
+        let spare = area.height > playback.minimumSize.height
+        let (panelArea, row) = area.splitBottom(1)
+        playback.render(in: spare ? panelArea : area, on: &canvas, glyphs: glyphs)
+        renderHandSchedule(of: playback, in: row, on: &canvas, glyphs: glyphs)
+    }
+
+    private static func renderHandSchedule(of playback: any PanelPlaying, in row: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
+        guard let hand = playback.handSchedule else { return }
         canvas.fill(row, with: Cell(" ", style: Theme.title))
         var x = row.x + 1
         func write(_ text: String, _ style: Style) {

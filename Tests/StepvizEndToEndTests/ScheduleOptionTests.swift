@@ -47,7 +47,10 @@ struct ScheduleOptionTests {
         (["events", "locks", "--scene", "naive", "--schedule", "1,x"], "'x'"),
         (["events", "locks", "--schedule-only"], "--schedule-only needs a --schedule"),
         (["events", "heap", "--schedule", "1"], "--schedule is not an option of the heap panel"),
-        (["events", "scheduler", "--schedule", "1"], "--schedule is not an option of the scheduler panel"),
+        (["events", "scheduler", "--schedule", "1,1,1,1,1"], "step 5: coroutine 1 has finished"),
+        (["events", "scheduler", "--scene", "actors", "--schedule", "1,1"], "step 2: coroutine 1 has no message waiting"),
+        (["events", "scheduler", "--schedule", "4"], "step 1: there is no coroutine 4"),
+        (["watch", "scheduler", "--schedule-only"], "--schedule-only needs a --schedule"),
         (["record", "locks", "--scene", "naive", "--out", "/tmp/stepviz-never.cast", "--schedule", "2,2,1,1"], "step 4: thread 1 is blocked"),
     ])
     func badSchedule(arguments: [String], message: String) throws {
@@ -70,5 +73,31 @@ struct ScheduleOptionTests {
         #expect(a == b && !a.isEmpty)
         try? FileManager.default.removeItem(atPath: first.path + ".cast")
         try? FileManager.default.removeItem(atPath: second.path + ".cast")
+    }
+
+    /// The coroutine each turn resumed, from a scheduler stream's `resume` events.
+    static func turns(of stream: String) -> [Int] {
+        stream.split(separator: "\n").compactMap { line -> Int? in
+            guard line.contains("\"type\":\"resume\""), let range = line.range(of: "\"task\":") else { return nil }
+            return Int(line[range.upperBound...].prefix { $0.isNumber })
+        }
+    }
+
+    @Test func theSchedulerFollowsItsScheduleThenRoundRobin() throws {
+        let arguments = ["events", "scheduler", "--ops", "countdown 3; countdown 2; countup 4", "--schedule", "3,3,2"]
+        let first = try StepvizBinary.run(arguments)
+        #expect(first.status == 0, "\(first.standardError)")
+        #expect(try StepvizBinary.run(arguments).standardOutput == first.standardOutput)
+        let turns = Self.turns(of: first.standardOutputText)
+        #expect(turns.prefix(3) == [3, 3, 2])
+        // Round robin after the list: the queue then holds 1, 3, 2.
+        #expect(turns.dropFirst(3).prefix(3) == [1, 3, 2])
+        // A round-robin run's own turns replay it, byte for byte.
+        let robin = try StepvizBinary.run(["events", "scheduler", "--scene", "actors", "--ops", "send counter 3"])
+        let schedule = Self.turns(of: robin.standardOutputText).map(String.init).joined(separator: ",")
+        let replayed = try StepvizBinary.run(["events", "scheduler", "--scene", "actors", "--ops", "send counter 3", "--schedule", schedule])
+        #expect(replayed.standardOutput == robin.standardOutput)
+        let only = try StepvizBinary.run(["events", "scheduler", "--schedule", "2,2", "--schedule-only"])
+        #expect(Self.turns(of: only.standardOutputText) == [2, 2])
     }
 }

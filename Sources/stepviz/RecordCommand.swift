@@ -30,6 +30,9 @@ struct RecordCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Record only the first this many seconds (virtual time; default: until the run ends).")
     var duration: Double?
 
+    @Option(help: ArgumentHelp("Keys to press, one word every 1.2 s, starting paused: a character, space, left, right, enter, tab, esc, or :line (typed at the prompt).", valueName: "words"))
+    var keys: String?
+
     @Option(help: "Screen size as COLSxROWS, e.g. 100x30.")
     var size: String = "80x24"
 
@@ -43,6 +46,9 @@ struct RecordCommand: ParsableCommand {
         // Everything is checked before the library runs or the file is opened.
         let speed = try screen.validatedSpeed()
         let milliseconds = try validatedDuration()
+        // With keys the keys drive the screen: it starts paused (space plays).
+        let script = try keys.map(Self.parseKeys)
+        let paused = script != nil
         if let events {
             guard panel == nil else {
                 throw CommandLineError("give a panel or --events, not both ('\(panel!)' and --events \(events))")
@@ -53,8 +59,8 @@ struct RecordCommand: ParsableCommand {
             let prepared = try SavedStreamInput.prepare(events)
             let (width, height) = try Self.parseSize(size, minimum: prepared.minimumScreen)
             let format = try RecordingFormat(out: out, frame: frame)
-            var app = PanelScreen(playback: prepared.playback(speed: speed), capabilities: capabilities)
-            try format.record(&app, to: out, width: width, height: height, duration: milliseconds, title: "stepviz \(prepared.name)")
+            var app = PanelScreen(playback: prepared.playback(speed: speed, paused: paused), capabilities: capabilities)
+            try format.record(&app, to: out, width: width, height: height, duration: milliseconds, keys: script, title: "stepviz \(prepared.name)")
             return
         }
         guard let panel else {
@@ -68,16 +74,25 @@ struct RecordCommand: ParsableCommand {
             let minimum = DashboardScreen.minimumScreen(panelMinimum: PanelCatalog.largestPanelMinimum)
             let (width, height) = try Self.parseSize(size, minimum: minimum)
             let format = try RecordingFormat(out: out, frame: frame)
-            var app = DashboardScreen(panels: PanelCatalog.demos(seed: scenario.seed, speed: speed, endless: false),
+            var app = DashboardScreen(panels: PanelCatalog.demos(seed: scenario.seed, speed: speed, paused: paused, endless: false),
                                       capabilities: capabilities)
-            try format.record(&app, to: out, width: width, height: height, duration: milliseconds, title: "stepviz dashboard")
+            try format.record(&app, to: out, width: width, height: height, duration: milliseconds, keys: script, title: "stepviz dashboard")
             return
         }
         let prepared = try PanelArguments.prepare(panel, scenario)
         let (width, height) = try Self.parseSize(size, minimum: prepared.minimumScreen)
         let format = try RecordingFormat(out: out, frame: frame)
-        var app = PanelScreen(playback: prepared.playback(speed: speed), capabilities: capabilities)
-        try format.record(&app, to: out, width: width, height: height, duration: milliseconds, title: "stepviz \(panel)")
+        var app = PanelScreen(playback: prepared.playback(speed: speed, paused: paused), capabilities: capabilities)
+        try format.record(&app, to: out, width: width, height: height, duration: milliseconds, keys: script, title: "stepviz \(panel)")
+    }
+
+    /// `--keys`, its words checked.
+    static func parseKeys(_ text: String) throws(CommandLineError) -> KeyScript {
+        do {
+            return try KeyScript(parsing: text)
+        } catch {
+            throw CommandLineError(error.message)
+        }
     }
 
     /// `--duration` in virtual milliseconds: 0.1 s to a day.

@@ -29,16 +29,16 @@ enum RecordingFormat {
 
     /// Plays `app` headlessly into a new file at `path` in this format.
     func record<App: TerminalApp>(
-        _ app: inout App, to path: String, width: Int, height: Int, duration: Int?, title: String
+        _ app: inout App, to path: String, width: Int, height: Int, duration: Int?, keys: KeyScript? = nil, title: String
     ) throws(CommandLineError) {
         do {
             switch self {
             case .asciicast:
                 var cast = AsciicastRecording(writer: try AsciicastWriter(path: path, width: width, height: height, title: title))
-                try Recorder.record(&app, width: width, height: height, duration: duration, to: &cast)
+                try Recorder.record(&app, width: width, height: height, duration: duration, keys: keys, to: &cast)
             case .svg(let still):
                 var svg = try SVGFileRecording(path: path, width: width, height: height, title: title, still: still)
-                try Recorder.record(&app, width: width, height: height, duration: duration, to: &svg)
+                try Recorder.record(&app, width: width, height: height, duration: duration, keys: keys, to: &svg)
             }
         } catch {
             throw CommandLineError(error.description)

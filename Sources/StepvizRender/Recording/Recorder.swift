@@ -17,20 +17,29 @@ public enum Recorder {
     /// animation settled), or for `duration` virtual milliseconds when
     /// given, giving every frame to `sink` with one marker per library
     /// operation of each panel (naming the panel when there are several).
-    /// Returns the number of frames rendered.
+    /// With `keys`, each word is pressed one interval after the last (the
+    /// first one interval in), and the recording lasts until the last has
+    /// been pressed and played out. Returns the number of frames rendered.
     @discardableResult
     public static func record<App: TerminalApp, Sink: RecordingSink>(
-        _ app: inout App, width: Int, height: Int, duration: Int? = nil, to sink: inout Sink
+        _ app: inout App, width: Int, height: Int, duration: Int? = nil, keys: KeyScript? = nil, to sink: inout Sink
     ) throws(RecordingError) -> Int {
         var time = 0
         var marks = OperationMarks()
         var frames = 0
+        var words = keys?.words[...] ?? []
+        var nextWordAt = keys?.interval ?? 0
         while frames < maximumFrames {
+            while let word = words.first, time >= nextWordAt {
+                for key in word { _ = app.update(.key(key)) }
+                words.removeFirst()
+                nextWordAt += keys?.interval ?? 0
+            }
             let labels = marks.passed(in: app.playbacks)
             for label in labels { try sink.marker(label, atMilliseconds: time) }
             try sink.frame(app.view(width: width, height: height), chapter: !labels.isEmpty, atMilliseconds: time)
             frames += 1
-            guard app.wantsTicks, time + frameInterval <= duration ?? Int.max else { break }
+            guard app.wantsTicks || !words.isEmpty, time + frameInterval <= duration ?? Int.max else { break }
             _ = app.update(.tick(milliseconds: frameInterval))
             time += frameInterval
         }

@@ -35,6 +35,8 @@ struct BadInputTests {
         (["record", "heap", "--out", "/tmp/stepviz-never.cast", "--maxlen", "3"], "--maxlen"),
         (["events", "heap", "--ops", "push 1\npush\u{1B}[31m"], "\\u{1B}[31m"),
         (["watch", "heap", "--ops", "pop; pop; shove"], "shove"),
+        (["record", "locks", "--out", "/tmp/stepviz-never.cast", "--keys", "s pagedown"], "'pagedown' is not a key"),
+        (["record", "locks", "--out", "/tmp/stepviz-never.cast", "--keys", " "], "--keys needs at least one key"),
     ])
     func rejected(arguments: [String], offending: String) throws {
         let result = try StepvizBinary.run(arguments)

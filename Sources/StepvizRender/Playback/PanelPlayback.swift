@@ -142,7 +142,9 @@ where View.Model.Event == Source.Event, View.Model.Setup == Source.Setup {
         // The new step starts where the cursor's operation ends.
         let start = op.flatMap { timeline.firstPosition(ofOperation: $0 + 1) } ?? (op == nil ? player.position : timeline.count)
         try replaceSource(with: timeline.source, picking: picks, stopsAtEnd: true, sceneOf: op)
+        // The key shows its first step at once; the rest of the turn plays.
         send(.seek(start))
+        send(.stepForward)
         send(.setPlaying(true))
     }
 

@@ -12,7 +12,10 @@ extension ScreenChrome {
         switch key {
         case .character("s"):
             guard playback.canSchedule else {
-                return ScreenStatus("\(playback.name) has no threads to schedule (s works in locks and scheduler)")
+                // A replayed stream of a threaded panel is a record, not a run.
+                let live = ["locks", "scheduler"].contains(playback.name)
+                return ScreenStatus(live ? "a replayed stream plays as recorded: s schedules live runs (stepviz watch \(playback.name))"
+                                         : "\(playback.name) has no threads to schedule (s works in locks and scheduler)")
             }
             let on = playback.handSchedule == nil
             return answer { () throws(OperationParseError) -> String? in

@@ -104,7 +104,7 @@ public struct PanelScreen: TerminalApp {
         ScreenChrome.render(playback, in: body, on: &canvas, glyphs: glyphs)
         ScreenChrome.renderStatus(mode: mode, status: status ?? ScreenChrome.handScheduleStatus(of: playback),
                                   in: statusRow, on: &canvas, glyphs: glyphs,
-                                  extraHints: playback.canSchedule ? [("s", "schedule")] : [])
+                                  extraHints: playback.runsThreads ? [("s", "schedule")] : [])
         if mode == .help { ScreenChrome.renderHelp(in: body, on: &canvas, glyphs: glyphs) }
         return capabilities.color ? canvas : canvas.withoutColor
     }

@@ -13,8 +13,7 @@ extension ScreenChrome {
         case .character("s"):
             guard playback.canSchedule else {
                 // A replayed stream of a threaded panel is a record, not a run.
-                let live = ["locks", "scheduler"].contains(playback.name)
-                return ScreenStatus(live ? "a replayed stream plays as recorded: s schedules live runs (stepviz watch \(playback.name))"
+                return ScreenStatus(playback.runsThreads ? "a replayed stream plays as recorded: s schedules live runs (stepviz watch \(playback.name))"
                                          : "\(playback.name) has no threads to schedule (s works in locks and scheduler)")
             }
             let on = playback.handSchedule == nil

@@ -13,4 +13,11 @@ public protocol PanelView: SendableMetatype {
     /// A few words of live state for the dashboard's strip (`deque [3 7 8]`,
     /// `lru hit 62%`): what a glance at a panel that is not shown should tell.
     static func summary(_ model: Model, glyphs: Glyphs) -> String
+    /// Whether the panel shows threads or coroutines taking turns, whose
+    /// schedule a person can pick ("you schedule").
+    static var runsThreads: Bool { get }
+}
+
+extension PanelView {
+    public static var runsThreads: Bool { false }
 }

@@ -122,6 +122,7 @@ where View.Model.Event == Source.Event, View.Model.Setup == Source.Setup {
 
     // MARK: You schedule
 
+    public var runsThreads: Bool { View.runsThreads }
     public var canSchedule: Bool { timeline.source is any SchedulableSource }
 
     public mutating func setHandSchedule(_ on: Bool) throws(OperationParseError) {

@@ -45,7 +45,10 @@ public protocol PanelPlaying {
     func render(in area: Rect, on canvas: inout Canvas, glyphs: Glyphs)
     /// A few words of live state for the dashboard's strip.
     func summary(glyphs: Glyphs) -> String
-    /// Whether a person can pick this panel's threads (locks, scheduler).
+    /// Whether the panel shows threads taking turns (locks, scheduler).
+    var runsThreads: Bool { get }
+    /// Whether a person can pick this run's threads (a live run of a
+    /// panel with threads; a replayed stream plays as recorded).
     var canSchedule: Bool { get }
     /// The "you schedule" mode at the cursor; nil when it is off.
     var handSchedule: HandSchedule? { get }

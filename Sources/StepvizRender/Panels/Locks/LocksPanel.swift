@@ -9,6 +9,7 @@ import StepvizEvents
 public enum LocksPanel {
     /// The smallest area the panel draws into.
     public static let minimumSize = (width: 60, height: 16)
+    public static let runsThreads = true
 
     public static func render(
         _ model: LocksPanelModel, animation: Double?, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs

@@ -10,6 +10,7 @@ public enum SchedulerPanel {
     /// The smallest area the panel draws into (the whole screen adds a
     /// header and a status line).
     public static let minimumSize = (width: 60, height: 16)
+    public static let runsThreads = true
     /// From this width on, the code and the output get a column of their own.
     static let sideColumnFrom = 76
     /// Rows the side column's output keeps under the code, at least.

@@ -55,6 +55,14 @@ enum LockBench {
     }
 
     /// ns per `withLocks([b, a])` (taken a then b, released b then a).
+    ///
+    /// Both sides' rounds are functions of their own (`@inline(never)`),
+    /// as the call would be in a program: inlined into `rows`, thousands of
+    /// instructions long, the literal's escape analysis gives up and the
+    /// two-element array goes to the heap on every call (an allocation and
+    /// a free per pair, measured), where in a function of ordinary size it
+    /// lives on the stack.
+    @inline(never)
     static func withLocksRound(_ a: RankedLock, _ b: RankedLock, iterations: Int, prebuilt: Bool = false) -> Double {
         let me = LockingThread(id: 1)
         var counter = 0
@@ -71,6 +79,7 @@ enum LockBench {
         return elapsed / Double(iterations)
     }
 
+    @inline(never)
     static func rawRound(_ raw: RawMutexPair, iterations: Int) -> Double {
         var counter = 0
         let elapsed = BenchClock.measure {
@@ -97,10 +106,18 @@ enum LockBench {
             // call would have four threads retaining and releasing the same
             // two lock objects, a cache line bouncing between the cores on
             // every call, which is the array's cost, not the recipe's.
+            // And each call names its array (`if`, not `isForward ? forward
+            // : backward`): the conditional expression is a copy of an
+            // array, a retain and a release of its buffer per call, two
+            // atomic operations the raw side does not do either.
             let me = LockingThread(id: thread + 1)
             let forward = [a, b], backward = [b, a]
             for isForward in orders[thread] {
-                try! me.withLocks(isForward ? forward : backward) { counter.value &+= 1 }
+                if isForward {
+                    try! me.withLocks(forward) { counter.value &+= 1 }
+                } else {
+                    try! me.withLocks(backward) { counter.value &+= 1 }
+                }
             }
         }
         let total = orders.reduce(0) { $0 + $1.count }

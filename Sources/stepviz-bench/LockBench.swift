@@ -24,10 +24,19 @@ enum LockBench {
         // The same with the set built once, outside the loop: what the
         // recipe costs without the array literal's retains and releases.
         let prebuilt = SideBySide.runAlone(rounds: config.rounds) { withLocksRound(a, b, iterations: iterations, prebuilt: true) }
+        // The floor of the call as written: the raw mutexes by hand plus the
+        // same literal `[b, a]` built, read and destroyed each time (two
+        // retains and two releases of the locks, which no callee can avoid).
+        let literalFloor = SideBySide.runAlone(rounds: config.rounds) {
+            rawWithLiteralRound(raw, a, b, iterations: iterations)
+        }
         var rows = [BenchRow(name: "locks.with-locks.2.uncontended", sideBySide: uncontended,
                              baselineName: "2 error-checking pthread mutexes locked in order by hand",
                              extras: [("prebuilt_array_ns_per_op", prebuilt),
-                                      ("prebuilt_array_ratio", prebuilt / uncontended.baseline)])]
+                                      ("prebuilt_array_ratio", prebuilt / uncontended.baseline),
+                                      ("literal_floor_ns_per_op", literalFloor),
+                                      ("literal_floor_ratio", literalFloor / uncontended.baseline),
+                                      ("over_literal_floor", uncontended.ours / literalFloor)])]
         if let python {
             let cpython = SideBySide.run(rounds: config.rounds,
                                          ours: { withLocksRound(a, b, iterations: iterations) },
@@ -55,6 +64,14 @@ enum LockBench {
     }
 
     /// ns per `withLocks([b, a])` (taken a then b, released b then a).
+    ///
+    /// Both sides' rounds are functions of their own (`@inline(never)`),
+    /// as the call would be in a program: inlined into `rows`, thousands of
+    /// instructions long, the literal's escape analysis gives up and the
+    /// two-element array goes to the heap on every call (an allocation and
+    /// a free per pair, measured), where in a function of ordinary size it
+    /// lives on the stack.
+    @inline(never)
     static func withLocksRound(_ a: RankedLock, _ b: RankedLock, iterations: Int, prebuilt: Bool = false) -> Double {
         let me = LockingThread(id: 1)
         var counter = 0
@@ -71,6 +88,7 @@ enum LockBench {
         return elapsed / Double(iterations)
     }
 
+    @inline(never)
     static func rawRound(_ raw: RawMutexPair, iterations: Int) -> Double {
         var counter = 0
         let elapsed = BenchClock.measure {
@@ -78,6 +96,29 @@ enum LockBench {
                 pthread_mutex_lock(raw.first)
                 pthread_mutex_lock(raw.second)
                 counter &+= 1
+                pthread_mutex_unlock(raw.second)
+                pthread_mutex_unlock(raw.first)
+            }
+        }
+        precondition(counter == iterations)
+        blackHole(counter)
+        return elapsed / Double(iterations)
+    }
+
+    /// The raw side with the call site's literal: `[b, a]` built each
+    /// time, its first element read unretained (so the array is really
+    /// made, as it is for `withLocks`), destroyed after the pair is released.
+    @inline(never)
+    static func rawWithLiteralRound(_ raw: RawMutexPair, _ a: RankedLock, _ b: RankedLock, iterations: Int) -> Double {
+        var counter = 0
+        let elapsed = BenchClock.measure {
+            for _ in 0..<iterations {
+                let pair = [b, a]
+                pthread_mutex_lock(raw.first)
+                pthread_mutex_lock(raw.second)
+                // The first element's bits, unretained, as withLocks reads it.
+                let first = pair.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress!).load(as: UInt.self) }
+                counter &+= first == 0 ? 0 : 1
                 pthread_mutex_unlock(raw.second)
                 pthread_mutex_unlock(raw.first)
             }
@@ -97,10 +138,18 @@ enum LockBench {
             // call would have four threads retaining and releasing the same
             // two lock objects, a cache line bouncing between the cores on
             // every call, which is the array's cost, not the recipe's.
+            // And each call names its array (`if`, not `isForward ? forward
+            // : backward`): the conditional expression is a copy of an
+            // array, a retain and a release of its buffer per call, two
+            // atomic operations the raw side does not do either.
             let me = LockingThread(id: thread + 1)
             let forward = [a, b], backward = [b, a]
             for isForward in orders[thread] {
-                try! me.withLocks(isForward ? forward : backward) { counter.value &+= 1 }
+                if isForward {
+                    try! me.withLocks(forward) { counter.value &+= 1 }
+                } else {
+                    try! me.withLocks(backward) { counter.value &+= 1 }
+                }
             }
         }
         let total = orders.reduce(0) { $0 + $1.count }

@@ -28,6 +28,7 @@ public struct HeldLocks: Sendable {
     /// Whether nothing is held.
     ///
     /// - Complexity: O(1)
+    @inlinable
     public var isEmpty: Bool { entries.isEmpty }
 
     /// The held locks in acquisition order.

@@ -133,10 +133,19 @@ public final class LockingThread {
     @inlinable
     public func withLocks<Result>(_ locks: [RankedLock], _ body: () throws -> Result) throws -> Result {
         // Two locks get a path that reads only the two elements, so an
-        // array literal at the call site can stay on the stack.
-        // (Borrowed through the buffer: indexing the array would retain each.)
+        // array literal at the call site can stay on the stack. The
+        // elements are read through the buffer as `Unmanaged` (a plain
+        // load): a class reference loaded from memory is retained, and
+        // released after, which here would be four atomic operations on
+        // the locks' reference counts per call. The caller's array keeps
+        // both alive for the whole call.
         if locks.count == 2 {
-            return try locks.withUnsafeBufferPointer { try _withPair($0[0], $0[1], body) }
+            return try locks.withUnsafeBufferPointer { buffer in
+                let elements = UnsafeRawPointer(buffer.baseAddress!)
+                return try _withPair(elements.load(as: Unmanaged<RankedLock>.self),
+                                     elements.load(fromByteOffset: MemoryLayout<RankedLock>.stride, as: Unmanaged<RankedLock>.self),
+                                     body)
+            }
         }
         return try _withLocksInRankOrder(locks, body)
     }
@@ -145,13 +154,15 @@ public final class LockingThread {
     /// two ranks (the usual case) the pair is taken and released directly
     /// and recorded in `_pair`; anything else, or anything inside the body
     /// that asks for `held`, goes through the general path's bookkeeping.
+    /// The locks are unretained: the caller keeps them alive.
     @inlinable
-    internal func _withPair<Result>(_ a: RankedLock, _ b: RankedLock, _ body: () throws -> Result) throws -> Result {
-        guard _run == nil, _pair == nil, _held.isEmpty, a.rank != b.rank else {
-            return try _withLocksInRankOrder([a, b], body)
+    internal func _withPair<Result>(_ a: Unmanaged<RankedLock>, _ b: Unmanaged<RankedLock>,
+                                    _ body: () throws -> Result) throws -> Result {
+        let rankA = a._withUnsafeGuaranteedRef { $0.rank }, rankB = b._withUnsafeGuaranteedRef { $0.rank }
+        guard _run == nil, _pair == nil, _held.isEmpty, rankA != rankB else {
+            return try _withLocksInRankOrder([a.takeUnretainedValue(), b.takeUnretainedValue()], body)
         }
-        let ordered = a.rank < b.rank
-        let first = Unmanaged.passUnretained(ordered ? a : b), second = Unmanaged.passUnretained(ordered ? b : a)
+        let first = rankA < rankB ? a : b, second = rankA < rankB ? b : a
         first._withUnsafeGuaranteedRef { $0.lock() }
         second._withUnsafeGuaranteedRef { $0.lock() }
         _pair = (first, second)

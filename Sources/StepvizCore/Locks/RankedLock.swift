@@ -36,15 +36,26 @@ public final class RankedLock: @unchecked Sendable {
     /// Whether the holder may take the lock again (a count is kept).
     public let isReentrant: Bool
 
+    /// The mutex and the hold count, together in a cache line of their own
+    /// (``_MutexCell``), so a thread that takes the mutex owns the count's
+    /// line already; the object itself is only read after `init` (rank,
+    /// name), so contending threads share its line instead of bouncing it.
     @usableFromInline
-    internal let _mutex: UnsafeMutablePointer<pthread_mutex_t>
-    /// Unchecked exclusivity: only the holder touches it, under the mutex,
-    /// which orders every access; Swift's dynamic check (a call into the
-    /// runtime per access, four per lock and unlock) cost more than the
-    /// uncontended mutex itself.
-    @usableFromInline
-    @exclusivity(unchecked)
-    internal var _holdCount = 0
+    internal let _cell: UnsafeMutablePointer<_MutexCell>
+
+    @inlinable
+    internal var _mutex: UnsafeMutablePointer<pthread_mutex_t> {
+        UnsafeMutableRawPointer(_cell).assumingMemoryBound(to: pthread_mutex_t.self)
+    }
+
+    /// How many holds the holder has. Only the holder touches it, under the
+    /// mutex, which orders every access (no exclusivity check needed: it
+    /// is reached through a pointer).
+    @inlinable
+    internal var _holdCount: Int {
+        get { _cell.pointee.holdCount }
+        set { _cell.pointee.holdCount = newValue }
+    }
 
     /// Creates an unlocked lock.
     ///
@@ -53,7 +64,9 @@ public final class RankedLock: @unchecked Sendable {
         self.rank = rank
         self.name = name
         self.isReentrant = reentrant
-        _mutex = .allocate(capacity: 1)
+        _cell = UnsafeMutableRawPointer.allocate(byteCount: _MutexCell.byteCount, alignment: _MutexCell.alignment)
+            .bindMemory(to: _MutexCell.self, capacity: 1)
+        _cell.initialize(to: _MutexCell(mutex: pthread_mutex_t(), holdCount: 0))
         var attributes = pthread_mutexattr_t()
         pthread_mutexattr_init(&attributes)
         pthread_mutexattr_settype(&attributes, Int32(reentrant ? PTHREAD_MUTEX_RECURSIVE : PTHREAD_MUTEX_ERRORCHECK))
@@ -64,7 +77,8 @@ public final class RankedLock: @unchecked Sendable {
 
     deinit {
         pthread_mutex_destroy(_mutex)
-        _mutex.deallocate()
+        _cell.deinitialize(count: 1)
+        _cell.deallocate()
     }
 
     /// How many times the holder has taken the lock (0 or 1 for a plain
@@ -109,4 +123,25 @@ public final class RankedLock: @unchecked Sendable {
 
 extension RankedLock: CustomStringConvertible {
     public var description: String { "\(name) (rank \(rank)\(isReentrant ? ", reentrant" : ""))" }
+}
+
+/// A ``RankedLock``'s mutex and hold count in one allocation aligned to,
+/// and filling, whole cache lines: nothing else shares the line the
+/// contending threads fight over, and the count comes with the mutex.
+@usableFromInline
+internal struct _MutexCell {
+    @usableFromInline
+    internal var mutex: pthread_mutex_t
+    @usableFromInline
+    internal var holdCount: Int
+
+    @usableFromInline
+    internal init(mutex: pthread_mutex_t, holdCount: Int) {
+        self.mutex = mutex
+        self.holdCount = holdCount
+    }
+
+    /// A cache line (64 bytes on the machines we run on).
+    static let alignment = 64
+    static var byteCount: Int { (MemoryLayout<_MutexCell>.size + alignment - 1) / alignment * alignment }
 }

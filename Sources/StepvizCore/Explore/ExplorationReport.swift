@@ -31,6 +31,10 @@ public struct ExplorationReport<EndState: Hashable & Sendable>: Sendable {
     /// Steps between distinct states found, each taken once (state
     /// caching only; 0 otherwise).
     public var stateEdges = 0
+    /// How many complete schedules the subject has (what brute force would
+    /// run), counted on the state graph; nil unless a state-caching search
+    /// went to its end.
+    public var completeSchedules: Double?
     /// Each distinct end state, with the shortest schedule found to it.
     public var endStates: [EndState: [Int]] = [:]
     /// Each distinct deadlock and violation, shortest schedule first found

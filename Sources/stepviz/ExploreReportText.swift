@@ -16,7 +16,7 @@ enum ExploreReportText {
             lines.append(String(format: "schedules tried: %d (%d complete, %d cut by the state cache), in %.2f s, %.0f schedules/s, up to %d steps",
                                 report.schedulesTried, report.completeRuns, report.cacheCutRuns,
                                 report.seconds, report.schedulesPerSecond, report.maxDepth))
-            lines.append("distinct states: \(report.distinctStates) (\(report.stateEdges) steps between them)")
+            lines.append("distinct states: \(report.distinctStates) (\(report.stateEdges) steps between them, \(report.inferredStateEdges) of them inferred by commuting)")
         } else {
             lines.append(String(format: "schedules tried: %d (%d complete, %d cut by sleep sets), in %.2f s, %.0f schedules/s, up to %d steps",
                                 report.schedulesTried, report.completeRuns, report.sleepBlockedRuns,
@@ -55,6 +55,7 @@ enum ExploreReportText {
         object.field("cache_cut_runs", report.cacheCutRuns)
         object.field("distinct_states", report.distinctStates)
         object.field("state_edges", report.stateEdges)
+        object.field("inferred_state_edges", report.inferredStateEdges)
         object.field("distinct_end_states", report.endStates.count)
         object.rawField("deadlocks", found(report.deadlocks, scene: scene))
         object.rawField("violations", found(report.violations, scene: scene))

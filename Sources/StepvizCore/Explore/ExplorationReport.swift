@@ -31,6 +31,9 @@ public struct ExplorationReport<EndState: Hashable & Sendable>: Sendable {
     /// Steps between distinct states found, each taken once (state
     /// caching only; 0 otherwise).
     public var stateEdges = 0
+    /// Of those, the steps not run but inferred by commuting two
+    /// independent steps (a diamond of the state graph).
+    public var inferredStateEdges = 0
     /// How many complete schedules the subject has (what brute force would
     /// run), counted on the state graph; nil unless a state-caching search
     /// went to its end.

@@ -124,6 +124,7 @@ public struct InterleavingExplorer<Subject: InterleavingSubject> {
         let schedules = graph.shortestSchedules()
         report.distinctStates = graph.vertexCount
         report.stateEdges = graph.edgeCount
+        report.inferredStateEdges = graph.inferredEdgeCount
         if !report.stoppedEarly { report.completeSchedules = graph.completeSchedules() }
         report.endStates = graph.shortestToEnds(schedules)
         finish(&report, shortest: graph.shortestToFindings(schedules), start: start)

@@ -19,18 +19,30 @@
 /// - Complexity: O(*v* + *e*) memory for *v* states and *e* edges.
 internal struct _StateGraph<EndState: Hashable> {
     struct Edge {
-        var thread: Int
+        /// The step taken (the same from this state whatever the path to it).
+        var step: ExploredStep
         var target: Int
-        var findings: [InterleavingFinding]
+        /// Whether the step was not run but inferred by commuting two
+        /// independent steps (see ``_StateGraphSearch``).
+        var isInferred = false
+
+        var thread: Int { step.thread }
+        var findings: [InterleavingFinding] { step.findings }
     }
 
-    /// Per vertex, its edges in the order tried (ascending thread).
+    /// Per vertex, its edges in the order found.
     private(set) var edges: [[Edge]] = []
     /// The end state of each vertex where a run went to its end.
     private(set) var ends: [Int: EndState] = [:]
 
     var vertexCount: Int { edges.count }
     var edgeCount: Int { edges.reduce(0) { $0 + $1.count } }
+    var inferredEdgeCount: Int { edges.reduce(0) { $0 + $1.count(where: \.isInferred) } }
+
+    /// The edge from `vertex` by `thread`, if known.
+    ///
+    /// - Complexity: O(*t*) for *t* threads
+    func edge(from vertex: Int, thread: Int) -> Edge? { edges[vertex].first { $0.thread == thread } }
 
     /// A new vertex, returned by number.
     ///
@@ -59,7 +71,7 @@ internal struct _StateGraph<EndState: Hashable> {
         while head < queue.count {
             let vertex = queue[head]
             head += 1
-            for edge in edges[vertex] where !seen[edge.target] {
+            for edge in edges[vertex].sorted(by: { $0.thread < $1.thread }) where !seen[edge.target] {
                 seen[edge.target] = true
                 parent[edge.target] = (vertex, edge.thread)
                 queue.append(edge.target)

@@ -33,7 +33,7 @@ struct InterleavingCount<Subject: InterleavingSubject> {
         memo.runs += 1
         guard memo.runs <= maxRuns else { return nil }
         let next = Box()
-        let steps = subject.execute { step, runnable, _ in
+        let steps = subject.execute { step, runnable, _, _ in
             guard step < prefix.count else {
                 next.runnable = runnable
                 return .stop

@@ -4,8 +4,9 @@ import StepvizCore
 import StepvizEvents
 
 /// `stepviz explore locks [scene options]`: runs the scene on its real
-/// threads under every schedule that matters (source-DPOR with sleep
-/// sets) and reports what is reachable. Exit 0: no deadlock or violation
+/// threads under every schedule that matters (state caching: each
+/// distinct state expanded once; or source-DPOR with sleep sets, or brute
+/// force) and reports what is reachable. Exit 0: no deadlock or violation
 /// is reachable; 1: one is (its shortest schedule printed as a line to
 /// paste); 2: bad input; 3: `--max-schedules` ended the search first.
 struct ExploreCommand: ParsableCommand {
@@ -30,8 +31,8 @@ struct ExploreCommand: ParsableCommand {
     @Option(name: .customLong("max-schedules"), parsing: .unconditional, help: "The most schedules to run.")
     var maxSchedules = 200_000
 
-    @Option(help: "source (source-DPOR with sleep sets) or none (every schedule, to check the reduction).")
-    var reduction = "source"
+    @Option(help: "states (state caching: each distinct state expanded once), source (source-DPOR with sleep sets) or none (every schedule, to check the reductions).")
+    var reduction = "states"
 
     @Flag(help: "Print the report as one JSON object.")
     var json = false
@@ -44,9 +45,10 @@ struct ExploreCommand: ParsableCommand {
         guard maxSchedules >= 1 else { throw CommandLineError("--max-schedules \(maxSchedules) is out of range (at least 1)") }
         let chosenReduction: ExplorationReduction
         switch reduction {
+        case "states": chosenReduction = .stateCaching
         case "source": chosenReduction = .sourceSets
         case "none": chosenReduction = .none
-        default: throw CommandLineError("unknown reduction '\(reduction)' (expected source or none)")
+        default: throw CommandLineError("unknown reduction '\(reduction)' (expected states, source or none)")
         }
         let lockScene: LocksScene
         do {

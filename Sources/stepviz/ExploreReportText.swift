@@ -12,9 +12,16 @@ enum ExploreReportText {
 
     static func text(_ report: ExplorationReport<LockRunSnapshot>, scene: LocksScene) -> String {
         var lines = ["explore locks: \(scene.label) (\(report.reduction.rawValue))"]
-        lines.append(String(format: "schedules tried: %d (%d complete, %d cut by sleep sets), in %.2f s, %.0f schedules/s, up to %d steps",
-                            report.schedulesTried, report.completeRuns, report.sleepBlockedRuns,
-                            report.seconds, report.schedulesPerSecond, report.maxDepth))
+        if report.reduction == .stateCaching {
+            lines.append(String(format: "schedules tried: %d (%d complete, %d cut by the state cache), in %.2f s, %.0f schedules/s, up to %d steps",
+                                report.schedulesTried, report.completeRuns, report.cacheCutRuns,
+                                report.seconds, report.schedulesPerSecond, report.maxDepth))
+            lines.append("distinct states: \(report.distinctStates) (\(report.stateEdges) steps between them, \(report.inferredStateEdges) of them inferred by commuting)")
+        } else {
+            lines.append(String(format: "schedules tried: %d (%d complete, %d cut by sleep sets), in %.2f s, %.0f schedules/s, up to %d steps",
+                                report.schedulesTried, report.completeRuns, report.sleepBlockedRuns,
+                                report.seconds, report.schedulesPerSecond, report.maxDepth))
+        }
         if report.stoppedEarly {
             lines.append("stopped early: --max-schedules reached with orders left to try (the counts below are a lower bound)")
         }
@@ -45,6 +52,10 @@ enum ExploreReportText {
         object.field("schedules_tried", report.schedulesTried)
         object.field("complete_runs", report.completeRuns)
         object.field("sleep_blocked_runs", report.sleepBlockedRuns)
+        object.field("cache_cut_runs", report.cacheCutRuns)
+        object.field("distinct_states", report.distinctStates)
+        object.field("state_edges", report.stateEdges)
+        object.field("inferred_state_edges", report.inferredStateEdges)
         object.field("distinct_end_states", report.endStates.count)
         object.rawField("deadlocks", found(report.deadlocks, scene: scene))
         object.rawField("violations", found(report.violations, scene: scene))

@@ -27,12 +27,24 @@ struct ExploreCommandTests {
         #expect(summary.contains(try #require(deadlock.components(separatedBy: "\"lines\":[\"").last?.components(separatedBy: "\"").first)))
     }
 
-    /// Two threads only: three and more take tens of thousands of schedules
-    /// (see the README), too long for a debug build here.
-    @Test func orderedIsClean() throws {
-        let result = try StepvizBinary.run(["explore", "locks", "--scene", "ordered"])
+    /// Two and three threads (source-DPOR could not finish three: the
+    /// default state caching does, in about a thousand schedules); four
+    /// threads and five philosophers are the `explore.*` bench rows.
+    @Test(arguments: ["2", "3"])
+    func orderedIsClean(threads: String) throws {
+        let result = try StepvizBinary.run(["explore", "locks", "--scene", "ordered", "--threads", threads])
         #expect(result.status == 0, "\(result.standardOutputText)\(result.standardError)")
+        #expect(result.standardOutputText.contains("(state caching)"))
+        #expect(result.standardOutputText.contains("cut by the state cache"))
         #expect(result.standardOutputText.contains("result: no deadlock and no violation is reachable"))
+    }
+
+    /// The reductions of `--reduction` all find the naive pair's deadlocks.
+    @Test(arguments: ["states", "source"])
+    func everyReductionFindsTheNaiveDeadlocks(reduction: String) throws {
+        let result = try StepvizBinary.run(["explore", "locks", "--scene", "naive", "--reduction", reduction])
+        #expect(result.status == 1, "\(result.standardError)")
+        #expect(result.standardOutputText.contains("deadlocks found: 2"))
     }
 
     @Test func violationIsReported() throws {
@@ -49,6 +61,8 @@ struct ExploreCommandTests {
         #expect((object["deadlocks"] as? [[String: Any]])?.count == 2)
         #expect(object["stopped_early"] as? Bool == false)
         #expect((object["schedules_tried"] as? Int ?? 0) > 0)
+        #expect((object["cache_cut_runs"] as? Int ?? 0) > 0)
+        #expect((object["distinct_states"] as? Int ?? 0) > 0)
     }
 
     @Test func maxSchedulesStopsEarlyAndSaysSo() throws {

@@ -1,6 +1,7 @@
 /// What a search over the interleavings of a subject found: how many
-/// schedules it ran, the distinct end states, the deadlocks and violations,
-/// the shortest schedule found to each, and whether it stopped early.
+/// schedules it ran (and, with state caching, how many distinct states),
+/// the distinct end states, the deadlocks and violations, the shortest
+/// schedule found to each, and whether it stopped early.
 ///
 ///     report.findings.first?.schedule    // [1, 2, 2, 1]: paste as --schedule 1,2,2,1
 ///
@@ -16,12 +17,27 @@ public struct ExplorationReport<EndState: Hashable & Sendable>: Sendable {
     /// Which reduction ran.
     public var reduction: ExplorationReduction
     /// Runs made: complete ones plus those cut where every move left was
-    /// asleep (an order already covered).
+    /// asleep (an order already covered) or by the state cache.
     public var schedulesTried = 0
     /// Runs that went to their end.
     public var completeRuns = 0
     /// Runs stopped by the sleep sets before their end.
     public var sleepBlockedRuns = 0
+    /// Runs stopped by the state cache: they reached a state already
+    /// found, whose future was explored from there (state caching only).
+    public var cacheCutRuns = 0
+    /// Distinct states found (state caching only; 0 otherwise).
+    public var distinctStates = 0
+    /// Steps between distinct states found, each taken once (state
+    /// caching only; 0 otherwise).
+    public var stateEdges = 0
+    /// Of those, the steps not run but inferred by commuting two
+    /// independent steps (a diamond of the state graph).
+    public var inferredStateEdges = 0
+    /// How many complete schedules the subject has (what brute force would
+    /// run), counted on the state graph; nil unless a state-caching search
+    /// went to its end.
+    public var completeSchedules: Double?
     /// Each distinct end state, with the shortest schedule found to it.
     public var endStates: [EndState: [Int]] = [:]
     /// Each distinct deadlock and violation, shortest schedule first found

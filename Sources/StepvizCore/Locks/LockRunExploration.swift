@@ -1,6 +1,8 @@
 /// A lock scene as an ``InterleavingSubject``: `threads` real threads
 /// running `body` in a ``GatedThreadRun`` over `locks`, driven step by
-/// step by an explorer. Its end state is the run's final snapshot.
+/// step by an explorer. Its end state is the run's final snapshot; its
+/// state fingerprint is the snapshot plus what each body has been told
+/// (``StateFingerprint``).
 ///
 /// A step's footprint numbers each lock (its index in `locks`) and each
 /// thread's wait-for edge (after the locks): a request and a release touch
@@ -27,36 +29,86 @@ public struct LockRunExploration: InterleavingSubject, Sendable {
         self.body = body
     }
 
-    public func execute(choose: @escaping @Sendable (Int, [Int], ExploredStep?) -> TurnDecision)
-        -> (steps: [ExploredStep], endState: LockRunSnapshot?) {
-        let recorder = _Recorder(lockNames: locks.map(\.name), choose: choose)
+    /// The state of a lock scene between two steps, exactly: every lock's
+    /// holder, hold count and waiters in line, every thread's status, and
+    /// what each body has been told by its own steps.
+    ///
+    /// Why that is the whole state: a body is deterministic code whose only
+    /// inputs are the outcomes of its own gated calls (a request returns,
+    /// or throws a ``DeadlockVictim`` or ``LockOrderViolation``; a release
+    /// and the end return), so the sequence of those outcomes fixes what it
+    /// does next and what ``HeldLocks`` it keeps; a throw is exactly a step
+    /// with findings, and the finding names what was thrown. Whether a
+    /// request waited before it returned is not seen by the body (the
+    /// snapshot says who is still waiting), so it is left out and the runs
+    /// that only differ there merge. Everything else a run keeps (the
+    /// wait-for graph, the OS mutexes, which waiter may enter
+    /// `pthread_mutex_lock`) follows from the snapshot.
+    ///
+    ///     // two threads, x held by 1 with 2 waiting; 1 took two steps, 2 one
+    ///     StateFingerprint(shared: [1, 1, 1, 2, 0, 0, 0, 0, 1], told: [[[], []], [[]]])
+    ///
+    /// - Complexity: O(*l* + *n* + *s*) memory for *l* locks, *n* threads
+    ///   and *s* steps.
+    public struct StateFingerprint: Hashable, Sendable {
+        /// Per lock: holder (0 when free), holds, number of waiters, the
+        /// waiters; then per thread its status (0 running, 1 blocked,
+        /// 2 finished, 3 aborted).
+        public var shared: [Int]
+        /// Per thread (index = id − 1), per own step, what it was thrown
+        /// (the step's findings; empty when the call returned).
+        public var told: [[[InterleavingFinding]]]
+    }
+
+    public func execute(choose: @escaping @Sendable (Int, [Int], ExploredStep?, StateFingerprint) -> TurnDecision)
+        -> (steps: [ExploredStep], endState: LockRunSnapshot?, finalState: StateFingerprint) {
+        let recorder = _Recorder(lockNames: locks.map(\.name), threads: threads, choose: choose)
         let run = GatedThreadRun(seed: 0, threads: threads, locks: locks, chooser: recorder,
                                  observer: { recorder.events.append($0) },
                                  snapshotObserver: { recorder.after = $0 })
         recorder.before = run.snapshot
         let end = run.run(body)
         recorder.closeStep()
-        return (recorder.steps, run.scheduleStop == nil ? end : nil)
+        return (recorder.steps, run.scheduleStop == nil ? end : nil, recorder.fingerprint())
     }
 
     /// Collects one run's events into steps. Every call comes under the
     /// run's mutex, one at a time (observers and the chooser alike).
     private final class _Recorder: TurnChooser, @unchecked Sendable {
         let lockIndex: [String: Int]
-        let choose: @Sendable (Int, [Int], ExploredStep?) -> TurnDecision
+        let choose: @Sendable (Int, [Int], ExploredStep?, StateFingerprint) -> TurnDecision
         var events: [LockEvent] = []
+        /// What each body has been told so far (``StateFingerprint/told``).
+        var told: [[[InterleavingFinding]]]
         var before: LockRunSnapshot?
         var after: LockRunSnapshot?
         var steps: [ExploredStep] = []
 
-        init(lockNames: [String], choose: @escaping @Sendable (Int, [Int], ExploredStep?) -> TurnDecision) {
+        init(lockNames: [String], threads: Int, choose: @escaping @Sendable (Int, [Int], ExploredStep?, StateFingerprint) -> TurnDecision) {
             lockIndex = Dictionary(uniqueKeysWithValues: lockNames.enumerated().map { ($1, $0) })
+            told = Array(repeating: [], count: threads)
             self.choose = choose
         }
 
         func chooseTurn(step: Int, runnable: [Int]) -> TurnDecision {
             closeStep()
-            return choose(step, runnable, steps.last)
+            return choose(step, runnable, steps.last, fingerprint())
+        }
+
+        /// The state now: the snapshot after the last closed step, and `told`.
+        func fingerprint() -> StateFingerprint {
+            guard let before else { preconditionFailure("LockRunExploration: no snapshot before the first step") }
+            var shared: [Int] = []
+            shared.reserveCapacity(before.locks.count * 4 + told.count)
+            for lock in before.locks {
+                shared += [lock.holder ?? 0, lock.count, lock.waiters.count]
+                shared += lock.waiters
+            }
+            var status = [Int](repeating: 0, count: told.count)
+            for id in before.blocked { status[id - 1] = 1 }
+            for id in before.finished { status[id - 1] = 2 }
+            for id in before.aborted { status[id - 1] = 3 }
+            return StateFingerprint(shared: shared + status, told: told)
         }
 
         /// Turns the events since the last turn into a step.
@@ -97,6 +149,7 @@ public struct LockRunExploration: InterleavingSubject, Sendable {
                 }
             }
             steps.append(ExploredStep(thread: mover, objects: objects, wakes: wakes, findings: findings))
+            told[mover - 1].append(findings)
             events.removeAll(keepingCapacity: true)
             self.before = after
         }

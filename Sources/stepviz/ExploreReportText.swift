@@ -2,16 +2,31 @@ import Foundation
 import StepvizCore
 import StepvizEvents
 
-/// `stepviz explore`'s report, as text for a person or one JSON object.
-enum ExploreReportText {
+/// `stepviz explore`'s report, as text for a person or one JSON object:
+/// the same report for every panel, told which scene it explored.
+struct ExploreReportText {
+    /// `locks`, `scheduler`.
+    let panel: String
+    /// `scene naive, 2 threads`: what the first line says was explored.
+    let label: String
+    /// The options that ask for the scene (`--scene naive`).
+    let sceneArguments: [String]
+    /// The scene's own JSON fields (`"scene":"naive","threads":2,...`).
+    let sceneFields: (inout JSONObjectWriter) -> Void
+
     /// The line that replays `schedule`: `stepviz watch locks --scene naive --schedule 1,2,2,1`.
-    static func command(_ schedule: [Int], scene: LocksScene, verb: String = "watch") -> String {
-        (["stepviz", verb, "locks"] + scene.sceneArguments + ["--schedule", TurnSchedule(threads: schedule).commandLine])
+    func command(_ schedule: [Int], verb: String = "watch") -> String {
+        (["stepviz", verb, panel] + sceneArguments.map(Self.shellWord) + ["--schedule", TurnSchedule(threads: schedule).commandLine])
             .joined(separator: " ")
     }
 
-    static func text(_ report: ExplorationReport<LockRunSnapshot>, scene: LocksScene) -> String {
-        var lines = ["explore locks: \(scene.label) (\(report.reduction.rawValue))"]
+    /// A word as a shell reads it back: quoted when it holds blanks or `;`.
+    private static func shellWord(_ word: String) -> String {
+        word.allSatisfy { $0.isLetter || $0.isNumber || "-_.,/=:".contains($0) } ? word : "'" + word + "'"
+    }
+
+    func text<EndState>(_ report: ExplorationReport<EndState>) -> String {
+        var lines = ["explore \(panel): \(label) (\(report.reduction.rawValue))"]
         if report.reduction == .stateCaching {
             lines.append(String(format: "schedules tried: %d (%d complete, %d cut by the state cache), in %.2f s, %.0f schedules/s, up to %d steps",
                                 report.schedulesTried, report.completeRuns, report.cacheCutRuns,
@@ -30,7 +45,7 @@ enum ExploreReportText {
             lines.append("\(title) found: \(found.count)")
             for item in found {
                 lines.append("  \(item.finding.summary)")
-                lines.append("    shortest schedule (\(item.schedule.count) steps): \(command(item.schedule, scene: scene))")
+                lines.append("    shortest schedule (\(item.schedule.count) steps): \(command(item.schedule))")
             }
         }
         if report.findings.isEmpty {
@@ -42,12 +57,10 @@ enum ExploreReportText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func json(_ report: ExplorationReport<LockRunSnapshot>, scene: LocksScene) -> String {
+    func json<EndState>(_ report: ExplorationReport<EndState>) -> String {
         var object = JSONObjectWriter()
-        object.field("panel", "locks")
-        object.field("scene", scene.kind.rawValue)
-        object.field("threads", scene.threads)
-        object.field("ordered", scene.isOrdered)
+        object.field("panel", panel)
+        sceneFields(&object)
         object.field("reduction", report.reduction.rawValue)
         object.field("schedules_tried", report.schedulesTried)
         object.field("complete_runs", report.completeRuns)
@@ -57,8 +70,8 @@ enum ExploreReportText {
         object.field("state_edges", report.stateEdges)
         object.field("inferred_state_edges", report.inferredStateEdges)
         object.field("distinct_end_states", report.endStates.count)
-        object.rawField("deadlocks", found(report.deadlocks, scene: scene))
-        object.rawField("violations", found(report.violations, scene: scene))
+        object.rawField("deadlocks", found(report.deadlocks))
+        object.rawField("violations", found(report.violations))
         object.field("max_depth", report.maxDepth)
         object.field("stopped_early", report.stoppedEarly)
         object.rawField("seconds", Array(String(format: "%.3f", report.seconds).utf8))
@@ -66,14 +79,14 @@ enum ExploreReportText {
         return String(decoding: object.finish(), as: UTF8.self) + "\n"
     }
 
-    private static func found(_ items: [ExplorationReport<LockRunSnapshot>.Found], scene: LocksScene) -> [UInt8] {
+    private func found<EndState>(_ items: [ExplorationReport<EndState>.Found]) -> [UInt8] {
         var bytes: [UInt8] = [UInt8(ascii: "[")]
         for (index, item) in items.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             var object = JSONObjectWriter(bytes: bytes)
             object.field("summary", item.finding.summary)
             object.field("schedule", item.schedule)
-            object.field("command", command(item.schedule, scene: scene))
+            object.field("command", command(item.schedule))
             bytes = object.finish()
         }
         bytes.append(UInt8(ascii: "]"))

@@ -75,7 +75,9 @@ struct ExploreCommandTests {
         (["explore", "heap"], "heap"), (["explore", "locks", "--scene", "nosuch"], "nosuch"),
         (["explore", "locks", "--max-schedules", "0"], "0"), (["explore", "locks", "--reduction", "half"], "half"),
         (["explore", "locks", "--scene", "naive", "--ordered"], "--ordered"),
-        (["explore", "scheduler"], "scheduler"),
+        (["explore", "scheduler", "--ops", "countdown x"], "x"),
+        (["explore", "scheduler", "--threads", "3"], "--threads"),
+        (["explore", "locks", "--ops", "push 1"], "--ops push 1"),
     ])
     func badInput(arguments: [String], offending: String) throws {
         let result = try StepvizBinary.run(arguments)
@@ -83,5 +85,23 @@ struct ExploreCommandTests {
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardErrorLines.count == 1)
         #expect(result.standardError.contains(offending))
+    }
+
+    /// The scheduler: every distinct transcript is an end state (the
+    /// interleavings of the printed lines), nothing deadlocks, and the JSON
+    /// names the scene.
+    @Test func schedulerTranscriptsAreCounted() throws {
+        let result = try StepvizBinary.run(["explore", "scheduler", "--ops", "countdown 2; countup 2", "--json"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput)) as? [String: Any])
+        #expect(object["panel"] as? String == "scheduler")
+        #expect(object["ops"] as? String == "countdown 2; countup 2")
+        // 3 lines of the countdown and 2 of the countup, interleaved: 5!/(3!2!).
+        #expect(object["distinct_end_states"] as? Int == 10)
+        #expect((object["deadlocks"] as? [Any])?.isEmpty == true)
+        let actors = try StepvizBinary.run(["explore", "scheduler", "--scene", "actors", "--ops", "send counter 3"])
+        #expect(actors.status == 0)
+        #expect(actors.standardOutputText.contains("distinct end states: 1"))
+        #expect(actors.standardOutputText.contains("result: no deadlock and no violation is reachable"))
     }
 }

@@ -71,6 +71,11 @@ public final class ActorScheduler: Sendable {
     /// - Complexity: O(*s*) for *s* spawned.
     public var alive: [Int] { pool.alive }
 
+    /// How many coroutines were ever spawned (their ids run from 1 to this).
+    ///
+    /// - Complexity: O(1)
+    public var spawned: Int { pool.spawned }
+
     /// Delivers the first message: resumes its actor with it and waits until
     /// the actor waits again or ends. Returns nil when the queue is empty.
     ///

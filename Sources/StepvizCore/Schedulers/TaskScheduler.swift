@@ -60,6 +60,11 @@ public final class TaskScheduler: Sendable {
     /// - Complexity: O(*s*) for *s* spawned.
     public var alive: [Int] { pool.alive }
 
+    /// How many coroutines were ever spawned (their ids run from 1 to this).
+    ///
+    /// - Complexity: O(1)
+    public var spawned: Int { pool.spawned }
+
     /// Resumes the first coroutine of the queue to its next yield and puts
     /// it back unless it ended; returns nil when the queue is empty.
     ///

@@ -32,13 +32,27 @@ public struct SchedulerExploration: InterleavingSubject, Sendable {
         public var description: String { transcript.joined(separator: " | ") }
     }
 
+    /// The whole state between two turns: what was printed, what each
+    /// coroutine was resumed with at each of its turns (its bodies are
+    /// deterministic, so that is its local state), the messages waiting
+    /// for each actor in order, and who is alive. Equal fingerprints have
+    /// equal futures under equal choices.
+    public struct StateFingerprint: Hashable, Sendable {
+        public var transcript: [String]
+        /// Per coroutine (index = id − 1), the message of each resume.
+        public var received: [[Int?]]
+        /// Per coroutine, the messages waiting for it, first first.
+        public var mailboxes: [[Int?]]
+        public var alive: [Int]
+    }
+
     public let scene: SchedulerScene
 
     /// Explores `scene` (its schedule, if any, is ignored: the explorer picks).
     public init(scene: SchedulerScene) { self.scene = scene }
 
-    public func execute(choose: @escaping @Sendable (Int, [Int], ExploredStep?) -> TurnDecision)
-        -> (steps: [ExploredStep], endState: EndState?) {
+    public func execute(choose: @escaping @Sendable (Int, [Int], ExploredStep?, StateFingerprint) -> TurnDecision)
+        -> (steps: [ExploredStep], endState: EndState?, finalState: StateFingerprint) {
         let scene = self.scene
         return SerialThreadExecutor.runBlocking { executor in
             let log = Mutex<[SchedulerEvent]>([])
@@ -68,11 +82,18 @@ public struct SchedulerExploration: InterleavingSubject, Sendable {
             let actorIDs = Dictionary(uniqueKeysWithValues: SchedulerScene.actorNames.enumerated().map { ($1, $0 + 1) })
             var steps: [ExploredStep] = []
             var transcript: [String] = []
+            var received = Array(repeating: [Int?](), count: scheduler.spawned)
+            func fingerprint() -> StateFingerprint {
+                var mailboxes = Array(repeating: [Int?](), count: received.count)
+                for queued in scheduler.messages { mailboxes[queued.task - 1].append(queued.message) }
+                return StateFingerprint(transcript: transcript, received: received, mailboxes: mailboxes, alive: scheduler.alive)
+            }
             var ready = scheduler.ready
             while !ready.isEmpty && steps.count < SchedulerSession.maxSteps {
-                guard case .take(let id) = choose(steps.count, ready, steps.last) else {
+                guard case .take(let id) = choose(steps.count, ready, steps.last, fingerprint()) else {
+                    let state = fingerprint()
                     await scheduler.cancelAll()
-                    return (steps, nil)
+                    return (steps, nil, state)
                 }
                 await scheduler.step(resuming: id)
                 var objects: [Int] = []
@@ -83,6 +104,8 @@ public struct SchedulerExploration: InterleavingSubject, Sendable {
                         transcript.append("#\(task) \(text)")
                     case .deliver(_, let task, _):
                         objects.append(1 + task)
+                    case .resume(let task, let message):
+                        received[task - 1].append(message)
                     case .send(_, let to, _):
                         if let target = actorIDs[to] { objects.append(1 + target) }
                     default:
@@ -94,9 +117,9 @@ public struct SchedulerExploration: InterleavingSubject, Sendable {
                 steps.append(ExploredStep(thread: id, objects: objects, wakes: wakes))
                 ready = after
             }
-            let alive = scheduler.alive
+            let state = fingerprint()
             await scheduler.cancelAll()
-            return (steps, EndState(transcript: transcript, alive: alive))
+            return (steps, EndState(transcript: transcript, alive: state.alive), state)
         }
     }
 }

@@ -5,9 +5,17 @@ import StepvizCore
 protocol _ChoosableScheduler: Sendable {
     var ready: [Int] { get }
     var alive: [Int] { get }
+    /// Coroutines spawned (ids 1 to this).
+    var spawned: Int { get }
+    /// Messages waiting (none for tasks).
+    var messages: [QueuedMessage] { get }
     @discardableResult func step(resuming id: Int) async -> SchedulerStepEnd?
     func cancelAll() async
 }
 
 extension TaskScheduler: _ChoosableScheduler {}
 extension ActorScheduler: _ChoosableScheduler {}
+
+extension TaskScheduler {
+    var messages: [QueuedMessage] { [] }
+}

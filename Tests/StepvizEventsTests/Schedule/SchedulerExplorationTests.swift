@@ -36,12 +36,15 @@ struct SchedulerExplorationTests {
     func theReductionReachesTheSameEndStates(_ kind: SchedulerScene.Kind, _ ops: String) throws {
         let subject = try Self.subject(kind, ops)
         let brute = InterleavingExplorer(subject: subject, reduction: .none).explore()
-        let reduced = InterleavingExplorer(subject: subject, reduction: .sourceSets).explore()
-        #expect(!brute.stoppedEarly && !reduced.stoppedEarly)
-        #expect(Set(reduced.endStates.keys) == Set(brute.endStates.keys))
-        #expect(reduced.schedulesTried <= brute.schedulesTried)
-        #expect(reduced.replayMismatches == 0 && brute.replayMismatches == 0)
-        print("scheduler \(kind) \(ops): brute force \(brute.schedulesTried), source-DPOR \(reduced.schedulesTried), end states \(brute.endStates.count)")
+        #expect(!brute.stoppedEarly && brute.replayMismatches == 0)
+        for reduction in [ExplorationReduction.sourceSets, .stateCaching] {
+            let reduced = InterleavingExplorer(subject: subject, reduction: reduction).explore()
+            #expect(!reduced.stoppedEarly, "\(reduction)")
+            #expect(Set(reduced.endStates.keys) == Set(brute.endStates.keys), "\(reduction)")
+            #expect(reduced.schedulesTried <= brute.schedulesTried, "\(reduction)")
+            #expect(reduced.replayMismatches == 0, "\(reduction)")
+            print("scheduler \(kind) \(ops): brute force \(brute.schedulesTried), \(reduction.rawValue) \(reduced.schedulesTried), end states \(brute.endStates.count)")
+        }
     }
 
     @Test func theRoundRobinTranscriptIsOneOfTheEndStates() throws {

@@ -11,6 +11,9 @@ internal struct _RunQueue<Element> {
 
     var isEmpty: Bool { count == 0 }
 
+    /// The element `popFirst` would return, left in place.
+    var first: Element? { count > 0 ? slots[head] : nil }
+
     /// The queued elements, first first (a copy).
     var elements: [Element] {
         (0..<count).map { slots[(head + $0) & (slots.count - 1)]! }

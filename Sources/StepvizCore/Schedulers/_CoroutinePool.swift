@@ -16,6 +16,10 @@ import Synchronization
 /// a coroutine's continuation is stored under the mutex before anyone can
 /// choose it, and taken under the mutex by whoever does.
 ///
+/// The turn nearly every run is made of (a task run, no observer: park,
+/// requeue, count, resume the next) takes one pass under the mutex
+/// (`State.rotate`); anything else goes the general way.
+///
 /// A coroutine starts as a Swift task on its first turn (like a generator,
 /// nothing runs before), so one never started needs no task to cancel.
 ///
@@ -82,8 +86,7 @@ internal final class _CoroutinePool: Sendable {
             let next = tasks.first ?? id
             let nextIndex = next - 1
             if next == id {
-                tasks.append(id)
-                _ = tasks.popFirst()
+                tasks.rotate(appending: id)
                 steps += 1
                 return .resume(parking, nil)
             }
@@ -93,16 +96,14 @@ internal final class _CoroutinePool: Sendable {
                 guard let resumed = slot.parked else { return nil }
                 slots[nextIndex].parked = nil
                 slots[index].parked = parking
-                tasks.append(id)
-                _ = tasks.popFirst()
+                tasks.rotate(appending: id)
                 steps += 1
                 running = next
                 return .resume(resumed, nil)
             }
             slots[nextIndex].started = true
             slots[index].parked = parking
-            tasks.append(id)
-            _ = tasks.popFirst()
+            tasks.rotate(appending: id)
             steps += 1
             running = next
             return .start(id: next)

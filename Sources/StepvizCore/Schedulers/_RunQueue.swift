@@ -25,6 +25,17 @@ internal struct _RunQueue<Element> {
         count += 1
     }
 
+    /// `popFirst()` then `append(element)` in one pass, dropping the
+    /// first: the length stays, so nothing grows. The queue may be empty
+    /// only when `element` would come straight back out (nothing changes).
+    mutating func rotate(appending element: Element) {
+        guard count > 0 else { return }
+        let mask = slots.count - 1
+        slots[head] = nil
+        slots[(head + count) & mask] = element
+        head = (head + 1) & mask
+    }
+
     mutating func popFirst() -> Element? {
         guard count > 0 else { return nil }
         let element = slots[head].take()

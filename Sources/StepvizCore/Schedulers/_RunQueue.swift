@@ -11,6 +11,9 @@ internal struct _RunQueue<Element> {
 
     var isEmpty: Bool { count == 0 }
 
+    /// The element `popFirst` would return, left in place.
+    var first: Element? { count > 0 ? slots[head] : nil }
+
     /// The queued elements, first first (a copy).
     var elements: [Element] {
         (0..<count).map { slots[(head + $0) & (slots.count - 1)]! }
@@ -20,6 +23,17 @@ internal struct _RunQueue<Element> {
         if count == slots.count { grow() }
         slots[(head + count) & (slots.count - 1)] = element
         count += 1
+    }
+
+    /// `popFirst()` then `append(element)` in one pass, dropping the
+    /// first: the length stays, so nothing grows. The queue may be empty
+    /// only when `element` would come straight back out (nothing changes).
+    mutating func rotate(appending element: Element) {
+        guard count > 0 else { return }
+        let mask = slots.count - 1
+        slots[head] = nil
+        slots[(head + count) & mask] = element
+        head = (head + 1) & mask
     }
 
     mutating func popFirst() -> Element? {

@@ -58,10 +58,8 @@ struct ExploreCommand: ParsableCommand {
         let options = EventRunOptions(ops: ops, scene: scene, threads: threads, ordered: ordered)
         switch panel {
         case "locks":
-            let lockScene = try Self.scene { () throws(OperationParseError) in
-                if let ops { throw OperationParseError("locks runs scenes, not operations: '--ops \(ops)'") }
-                return try LocksScene(options: options)
-            }
+            // LocksScene names an --ops given to it.
+            let lockScene = try Self.scene { () throws(OperationParseError) in try LocksScene(options: options) }
             let text = ExploreReportText(panel: panel, label: lockScene.label, sceneArguments: lockScene.sceneArguments) { object in
                 object.field("scene", lockScene.kind.rawValue)
                 object.field("threads", lockScene.threads)
@@ -70,7 +68,7 @@ struct ExploreCommand: ParsableCommand {
             explore(lockScene.exploration, reduction: chosenReduction, report: text)
         default:
             let schedulerScene = try Self.scene { () throws(OperationParseError) in
-                if threads != nil || ordered { throw OperationParseError("--\(threads != nil ? "threads" : "ordered") is not an option of the scheduler panel") }
+                try options.rejectUnused(except: [.ops, .scene], panel: panel)
                 return try SchedulerScene(options: options)
             }
             let ops = schedulerScene.operations.map(\.description).joined(separator: "; ")

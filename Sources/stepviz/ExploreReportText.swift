@@ -16,13 +16,7 @@ struct ExploreReportText {
 
     /// The line that replays `schedule`: `stepviz watch locks --scene naive --schedule 1,2,2,1`.
     func command(_ schedule: [Int], verb: String = "watch") -> String {
-        (["stepviz", verb, panel] + sceneArguments.map(Self.shellWord) + ["--schedule", TurnSchedule(threads: schedule).commandLine])
-            .joined(separator: " ")
-    }
-
-    /// A word as a shell reads it back: quoted when it holds blanks or `;`.
-    private static func shellWord(_ word: String) -> String {
-        word.allSatisfy { $0.isLetter || $0.isNumber || "-_.,/=:".contains($0) } ? word : "'" + word + "'"
+        TurnSchedule(threads: schedule).command(verb: verb, panel: panel, sceneArguments: sceneArguments)
     }
 
     func text<EndState>(_ report: ExplorationReport<EndState>) -> String {

@@ -25,16 +25,11 @@ public struct HandSchedule: Hashable, Sendable {
 
     /// `--schedule 1,2,2` (the picks so far).
     public var scheduleArgument: String {
-        picks.isEmpty ? "--schedule (none yet)" : "--schedule " + picks.map(String.init).joined(separator: ",")
+        picks.isEmpty ? "--schedule (none yet)" : "--schedule " + TurnSchedule(threads: picks).commandLine
     }
 
     /// The command that replays the picks: `stepviz watch locks --scene naive --schedule 1,2,2,1`.
     public func command(panel: String) -> String {
-        let words = ["stepviz", "watch", panel] + sceneArguments + (picks.isEmpty ? [] : ["--schedule", picks.map(String.init).joined(separator: ",")])
-        return words.map(Self.shellQuoted).joined(separator: " ")
-    }
-
-    private static func shellQuoted(_ word: String) -> String {
-        word.allSatisfy { $0.isLetter || $0.isNumber || "-_.,/=:".contains($0) } ? word : "'" + word + "'"
+        TurnSchedule(threads: picks).command(panel: panel, sceneArguments: sceneArguments)
     }
 }

@@ -133,23 +133,23 @@ struct DashboardInTmuxTests {
                                    width: 200, height: 60)
         defer { tmux.close() }
         try tmux.waitForScreen("the dashboard playing") { Screen.header($0).contains("playing") }
-        let started = Date()
         // A fixed span of running time is the point here: nothing to poll.
-        // Task.sleep, not usleep: the 90 s must not hold one of the few
-        // threads Swift Testing runs the other tests on.
-        func waitUntil(_ seconds: Double) async throws {
-            let left = seconds - Date().timeIntervalSince(started)
-            if left > 0 { try await Task.sleep(for: .seconds(left)) }
+        // The readings are taken on a thread of their own: a Task.sleep on
+        // the test pool once resumed some 70 s late (every pool thread was
+        // busy in other tests' polling), so both readings came back to back
+        // and the dashboard looked stopped.
+        let session = UncheckedSendable(tmux)
+        let readings = try await WallClockReadings.take(at: [30, 90]) {
+            (try session.value.residentKilobytes(), Screen.step(TmuxSession.plain(try session.value.capture()))?.position ?? 0)
         }
-        try await waitUntil(30)
-        let early = try tmux.residentKilobytes()
-        let earlyStep = Screen.step(TmuxSession.plain(try tmux.capture()))?.position ?? 0
-        try await waitUntil(90)
-        let late = try tmux.residentKilobytes()
-        let lateStep = Screen.step(TmuxSession.plain(try tmux.capture()))?.position ?? 0
-        #expect(lateStep != earlyStep, "the dashboard kept playing")
-        let allowed = early + early / 20 + 2048
-        #expect(late <= allowed, "VmRSS grew from \(early) kB at 30 s to \(late) kB at 90 s (allowed \(allowed) kB)")
+        let (early, late) = (readings[0], readings[1])
+        let interval = late.seconds - early.seconds
+        #expect(interval >= 55, "the readings were \(interval) s apart, not 60 s: the reading thread was starved")
+        #expect(late.step != early.step,
+                "the dashboard stopped playing: step \(early.step) at \(early.seconds) s and still at \(late.seconds) s")
+        let allowed = early.kilobytes + early.kilobytes / 20 + 2048
+        #expect(late.kilobytes <= allowed,
+                "VmRSS grew from \(early.kilobytes) kB at \(early.seconds) s to \(late.kilobytes) kB at \(late.seconds) s (allowed \(allowed) kB)")
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
     }

@@ -30,4 +30,24 @@ import Testing
         history.forget(before: 4)  // never moves back
         #expect(history.startIndex == 10)
     }
+
+    /// The bound a long run rests on, without a clock: over a million
+    /// appends, each followed by forgetting all but the newest `kept`, the
+    /// storage never holds more than twice what is kept (or `kept` + 64,
+    /// the compaction's minimum), and its capacity stays as small.
+    @Test(arguments: [1, 200, 5_000]) func storageStaysBoundedOverAMillionAppends(kept: Int) {
+        var history = History<Int>()
+        let bound = Swift.max(2 * kept, kept + 64)
+        var largestHeld = 0
+        var largestCapacity = 0
+        for value in 0..<1_000_000 {
+            history.append(value)
+            history.forget(before: value + 1 - kept)
+            largestHeld = Swift.max(largestHeld, history._heldCount)
+            largestCapacity = Swift.max(largestCapacity, history._heldCapacity)
+        }
+        #expect(history.count == kept)
+        #expect(largestHeld <= bound, "held \(largestHeld) elements to keep \(kept)")
+        #expect(largestCapacity <= 2 * bound, "capacity reached \(largestCapacity) to keep \(kept)")
+    }
 }

@@ -33,6 +33,11 @@ public struct History<Element>: RandomAccessCollection {
 
     public mutating func append(_ element: Element) { storage.append(element) }
 
+    /// White-box hook for the bound's test: the elements held, forgotten
+    /// ones not yet compacted included, and the storage's capacity.
+    package var _heldCount: Int { storage.count }
+    package var _heldCapacity: Int { storage.capacity }
+
     public mutating func append(contentsOf elements: some Sequence<Element>) { storage.append(contentsOf: elements) }
 
     /// Forgets every element before `index` (all of them, if it is past the

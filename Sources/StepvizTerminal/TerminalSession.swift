@@ -71,23 +71,34 @@ public final class TerminalSession {
     ) -> TerminalSessionEnd {
         var pacer = FramePacer()
         var size = screen.size
-        if app.update(.resize(width: size.width, height: size.height)) == .quit { return .quit }
+        // Library work runs off this thread; the loop collects what finished.
+        let background = BackgroundWork()
+        defer { background.drain() }
+        func perform(_ command: AppCommand) -> Bool {
+            if case .run(let works) = command { background.start(works) }
+            return command.isQuit
+        }
+        if perform(app.update(.resize(width: size.width, height: size.height))) { return .quit }
         while true {
             if let signal = SignalTrap.pendingSignal {
                 if signal == SIGINT { _ = app.update(.key(.interrupt)) }
                 return .signal(signal)
             }
+            for done in background.collect() {
+                pacer.needsDraw = true
+                if perform(app.update(.finished(done))) { return .quit }
+            }
             let now = MonotonicClock.milliseconds()
             if let elapsed = pacer.tick(now: now, wantsTicks: app.wantsTicks) {
                 pacer.needsDraw = true
-                if app.update(.tick(milliseconds: elapsed)) == .quit { return .quit }
+                if perform(app.update(.tick(milliseconds: elapsed))) { return .quit }
             }
             if pacer.draw(now: now) {
                 let frame = app.view(width: size.width, height: size.height)
                 screen.draw(frame)
                 recording?.frame(frame, playbacks: app.playbacks, atMilliseconds: now - start)
             }
-            guard let input = screen.read(timeout: pacer.wait(now: now, wantsTicks: app.wantsTicks)) else { continue }
+            guard let input = screen.read(timeout: pacer.wait(now: now, wantsTicks: app.wantsTicks || background.isBusy)) else { continue }
             pacer.needsDraw = true
             let message: AppMessage
             switch input {
@@ -99,7 +110,7 @@ public final class TerminalSession {
                 recording?.resized(width: size.width, height: size.height, atMilliseconds: MonotonicClock.milliseconds() - start)
                 message = .resize(width: size.width, height: size.height)
             }
-            if app.update(message) == .quit { return .quit }
+            if perform(app.update(message)) { return .quit }
         }
     }
 }

@@ -17,9 +17,9 @@ enum RenderBench {
         PanelCatalog.names.map { name in
             let prepared = try! PanelCatalog.prepare(panel: name, options: EventRunOptions(seed: 1))
             return renderRow(config, name: "render.\(name).200x60",
-                             PanelScreen(playback: prepared.playback(endless: true, paused: true), capabilities: .full))
+                             PlaybackScreen(playback: prepared.playback(endless: true, paused: true), capabilities: .full))
         } + [renderRow(config, name: "render.dashboard.200x60",
-                       DashboardScreen(panels: PanelCatalog.demos(seed: 1, paused: true, endless: true), capabilities: .full))]
+                       PlaybackScreen(dashboard: PanelCatalog.demos(seed: 1, paused: true, endless: true), capabilities: .full))]
     }
 
     /// ns to render one frame of `app` into a Canvas at 200x60, over frames
@@ -64,7 +64,7 @@ enum RenderBench {
             func marker(_ label: String, atMilliseconds time: Int) {}
             func finish(atMilliseconds time: Int) {}
         }
-        var app = PanelScreen(playback: prepared.playback(), capabilities: .full)
+        var app = PlaybackScreen(playback: prepared.playback(), capabilities: .full)
         var counter = Counter()
         _ = try? Recorder.record(&app, width: 80, height: 24, to: &counter)
         return (counter.diffed, counter.full, counter.frames)
@@ -81,7 +81,7 @@ enum RenderBench {
         let nsPerFrame = SideBySide.runAlone(rounds: config.rounds) {
             var recorded = 0
             let elapsed = BenchClock.measure {
-                var app = PanelScreen(playback: prepared.playback(), capabilities: .full)
+                var app = PlaybackScreen(playback: prepared.playback(), capabilities: .full)
                 var cast = AsciicastRecording(writer: try! AsciicastWriter(path: path, width: 80, height: 24, title: "stepviz heap"))
                 recorded = try! Recorder.record(&app, width: 80, height: 24, to: &cast)
             }
@@ -109,7 +109,7 @@ enum RenderBench {
         let nsPerFrame = SideBySide.runAlone(rounds: config.rounds) {
             var recorded = 0
             let elapsed = BenchClock.measure {
-                var app = PanelScreen(playback: prepared.playback(), capabilities: .full)
+                var app = PlaybackScreen(playback: prepared.playback(), capabilities: .full)
                 var svg = try! SVGFileRecording(path: path, width: 80, height: 24, title: "stepviz heap")
                 recorded = try! Recorder.record(&app, width: 80, height: 24, to: &svg)
             }

@@ -23,7 +23,7 @@ struct DashboardCommand: ParsableCommand {
         let speed = try screen.validatedSpeed()
         let history = try screen.validatedHistory()
         try LiveScreen.run(recording: live, title: "stepviz dashboard") { capabilities in
-            DashboardScreen(panels: PanelCatalog.demos(seed: seed, speed: speed, paused: paused, history: history, endless: true),
+            PlaybackScreen(dashboard: PanelCatalog.demos(seed: seed, speed: speed, paused: paused, history: history, endless: true),
                             capabilities: capabilities)
         }
     }

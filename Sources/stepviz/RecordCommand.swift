@@ -59,7 +59,7 @@ struct RecordCommand: ParsableCommand {
             let prepared = try SavedStreamInput.prepare(events)
             let (width, height) = try Self.parseSize(size, minimum: prepared.minimumScreen)
             let format = try RecordingFormat(out: out, frame: frame)
-            var app = PanelScreen(playback: prepared.playback(speed: speed, paused: paused), capabilities: capabilities)
+            var app = PlaybackScreen(playback: prepared.playback(speed: speed, paused: paused), capabilities: capabilities)
             try format.record(&app, to: out, width: width, height: height, duration: milliseconds, keys: script, title: "stepviz \(prepared.name)")
             return
         }
@@ -71,10 +71,10 @@ struct RecordCommand: ParsableCommand {
             if let option = scenario.eventRunOptions.given.first {
                 throw CommandLineError("--\(option.rawValue) is not an option of the dashboard")
             }
-            let minimum = DashboardScreen.minimumScreen(panelMinimum: PanelCatalog.largestPanelMinimum)
+            let minimum = PlaybackScreen.minimumDashboard(panelMinimum: PanelCatalog.largestPanelMinimum)
             let (width, height) = try Self.parseSize(size, minimum: minimum)
             let format = try RecordingFormat(out: out, frame: frame)
-            var app = DashboardScreen(panels: PanelCatalog.demos(seed: scenario.seed, speed: speed, paused: paused, endless: false),
+            var app = PlaybackScreen(dashboard: PanelCatalog.demos(seed: scenario.seed, speed: speed, paused: paused, endless: false),
                                       capabilities: capabilities)
             try format.record(&app, to: out, width: width, height: height, duration: milliseconds, keys: script, title: "stepviz dashboard")
             return
@@ -82,7 +82,7 @@ struct RecordCommand: ParsableCommand {
         let prepared = try PanelArguments.prepare(panel, scenario)
         let (width, height) = try Self.parseSize(size, minimum: prepared.minimumScreen)
         let format = try RecordingFormat(out: out, frame: frame)
-        var app = PanelScreen(playback: prepared.playback(speed: speed, paused: paused), capabilities: capabilities)
+        var app = PlaybackScreen(playback: prepared.playback(speed: speed, paused: paused), capabilities: capabilities)
         try format.record(&app, to: out, width: width, height: height, duration: milliseconds, keys: script, title: "stepviz \(panel)")
     }
 

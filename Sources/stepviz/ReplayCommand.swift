@@ -24,7 +24,7 @@ struct ReplayCommand: ParsableCommand {
         let prepared = try SavedStreamInput.prepare(stream)
         if stream == "-" { try SavedStreamInput.readKeysFromTerminal() }
         try LiveScreen.run(recording: live, title: "stepviz \(prepared.name)") { capabilities in
-            PanelScreen(playback: prepared.playback(speed: speed, paused: paused), capabilities: capabilities)
+            PlaybackScreen(playback: prepared.playback(speed: speed, paused: paused), capabilities: capabilities)
         }
     }
 }

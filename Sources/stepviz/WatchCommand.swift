@@ -24,7 +24,7 @@ struct WatchCommand: ParsableCommand {
         let speed = try screen.validatedSpeed()
         let history = try screen.validatedHistory()
         try LiveScreen.run(recording: live, title: "stepviz \(panel)") { capabilities in
-            PanelScreen(playback: prepared.playback(endless: true, speed: speed, paused: paused, history: history),
+            PlaybackScreen(playback: prepared.playback(endless: true, speed: speed, paused: paused, history: history),
                         capabilities: capabilities)
         }
     }

@@ -37,11 +37,11 @@ import Testing
     /// Every panel's endless demo at top speed keeps at most about its limit.
     @Test(arguments: PanelCatalog.names) func endlessDemoStaysBounded(panel: String) throws {
         let limit = 400
-        var screen = PanelScreen(
+        var screen = PlaybackScreen(
             playback: try PanelCatalog.prepare(panel: panel, options: EventRunOptions(seed: 2))
                 .playback(endless: true, speed: 64, history: limit),
             capabilities: .full)
-        for _ in 0..<300 { _ = screen.update(.tick(milliseconds: 250)) }
+        for _ in 0..<300 { screen.updateInline(.tick(milliseconds: 250)) }
         let playback = screen.playback
         #expect(playback.player.position > 3 * limit, "it ran well past the limit")
         #expect(playback.firstKeptPosition > 0)

@@ -31,7 +31,7 @@ import Testing
         #expect(app.playback.stepCount > before)
         #expect(app.playback.player.isPlaying)
         #expect(app.playback.player.position == before, "starts at the new operation's first step")
-        for _ in 0..<200 { _ = app.update(.tick(milliseconds: 100)) }
+        for _ in 0..<200 { app.updateInline(.tick(milliseconds: 100)) }
         #expect(app.model.replay.items?.first == -5)
         #expect(!app.playback.player.isPlaying, "stops at the end again")
     }
@@ -67,7 +67,7 @@ import Testing
         #expect(app.mode == .help)
         app.press(.escape)
         #expect(app.mode == .playing)
-        #expect(app.update(.key(.character("q"))) == .quit)
+        #expect(app.updateInline(.key(.character("q"))).isQuit)
     }
 
     /// The endless demo never reaches its end, and a seed replays exactly.
@@ -75,8 +75,8 @@ import Testing
         var first = try HeapApps.demo(seed: 9)
         var second = try HeapApps.demo(seed: 9)
         for _ in 0..<3000 {
-            _ = first.update(.tick(milliseconds: 50))
-            _ = second.update(.tick(milliseconds: 50))
+            first.updateInline(.tick(milliseconds: 50))
+            second.updateInline(.tick(milliseconds: 50))
         }
         #expect(first.playback.player.isPlaying)
         #expect(first.playback.player.position > 300)
@@ -98,7 +98,7 @@ import Testing
     @Test func bigTicksNeverPauseTheEndlessDemo() throws {
         var app = try PanelScreens.make("heap", EventRunOptions(seed: 2), endless: true, paused: false, speed: 64)
         for _ in 0..<50 {
-            _ = app.update(.tick(milliseconds: 1000))
+            app.updateInline(.tick(milliseconds: 1000))
             #expect(app.playback.player.isPlaying)
         }
         #expect(app.playback.player.position == 50 * 1000 / app.playback.player.stepPeriod, "every step of 50 s at top speed")

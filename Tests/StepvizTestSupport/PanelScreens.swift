@@ -8,9 +8,9 @@ package enum PanelScreens {
     package static func make(
         _ panel: String, _ options: EventRunOptions = EventRunOptions(), endless: Bool = false,
         paused: Bool = true, speed: Double = 3, capabilities: DisplayCapabilities = .full
-    ) throws -> PanelScreen {
+    ) throws -> PlaybackScreen {
         let prepared = try PanelCatalog.prepare(panel: panel, options: options)
-        return PanelScreen(playback: prepared.playback(endless: endless, speed: speed, paused: paused),
+        return PlaybackScreen(playback: prepared.playback(endless: endless, speed: speed, paused: paused),
                            capabilities: capabilities)
     }
 }

@@ -18,7 +18,7 @@ public struct PreparedPanel {
          writeEvents: @escaping (UInt64, inout JSONLinesWriter) -> Void) {
         self.name = name
         self.seed = seed
-        minimumScreen = PanelSize(width: minimumSize.width, height: minimumSize.height + ScreenChrome.rows)
+        minimumScreen = PanelSize(width: minimumSize.width, height: minimumSize.height + PlaybackScreen.chromeRows)
         self.makePlayback = makePlayback
         self.writeEvents = writeEvents
     }

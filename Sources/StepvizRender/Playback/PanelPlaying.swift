@@ -31,16 +31,16 @@ public protocol PanelPlaying {
     var currentOperation: Int? { get }
     /// The operation stepping forward runs into, nil at the end.
     var nextOperation: Int? { get }
-    /// Folds a player message in, running the demo ahead as needed.
-    mutating func send(_ message: PlayerMessage)
-    /// Runs a prompt line on the real library and animates it from its
-    /// first step; throws (running nothing) when it is malformed.
-    mutating func run(line: String) throws(OperationParseError)
-    /// Starts over with the demo of `seed` (or the same operations).
-    mutating func restart(seed: UInt64)
-    /// The panel's model at the cursor (what tests and the replay check
-    /// compare; cast it to the panel's model type).
-    var panelModel: any PanelModel { get }
+    /// Takes `action`, answering with the library work it needs (the demo
+    /// running ahead, a typed line, a rerun for a pick) instead of doing it
+    /// here; while work is in flight, player messages move over the steps
+    /// there are and other actions wait their turn.
+    mutating func handle(_ action: PlaybackAction) -> PlaybackReply
+    /// Takes the result of the work this playback asked for, finishing the
+    /// action that asked; may need more work.
+    mutating func finish(_ work: FinishedWork) -> PlaybackReply
+    /// Whether library work this playback asked for is still in flight.
+    var isWorking: Bool { get }
     /// Draws the panel at the cursor.
     func render(in area: Rect, on canvas: inout Canvas, glyphs: Glyphs)
     /// A few words of live state for the dashboard's strip.
@@ -52,16 +52,64 @@ public protocol PanelPlaying {
     var canSchedule: Bool { get }
     /// The "you schedule" mode at the cursor; nil when it is off.
     var handSchedule: HandSchedule? { get }
-    /// Turns "you schedule" on (pausing on the run so far, the scene run
-    /// again stopping where its picks end) or off (the seed decides the
-    /// rest); throws for a panel without threads.
-    mutating func setHandSchedule(_ on: Bool) throws(OperationParseError)
-    /// In "you schedule": runs exactly one step of `id` on the real library
-    /// after the cursor's operation (forking when the cursor stepped back)
-    /// and animates it; throws naming why `id` cannot move, running nothing.
-    mutating func pick(_ id: Int) throws(OperationParseError)
 }
 
 extension PanelPlaying {
     public var wantsTicks: Bool { player.wantsTicks }
+
+    /// Does `action` with all the library work it needs, here and now (what
+    /// a recording and a test do); throws what it refused.
+    public mutating func perform(_ action: PlaybackAction) throws(OperationParseError) {
+        var reply = handle(action)
+        var refused = reply.error
+        while let work = reply.work {
+            reply = finish(work.run())
+            refused = refused ?? reply.error
+        }
+        if let refused { throw refused }
+    }
+
+    /// Folds a player message in, running the demo ahead as needed, inline.
+    public mutating func send(_ message: PlayerMessage) {
+        try? perform(.player(message))
+    }
+
+    /// Runs a prompt line on the real library, inline, and animates it from
+    /// its first step; throws (running nothing) when it is malformed.
+    public mutating func run(line: String) throws(OperationParseError) {
+        try perform(.line(line))
+    }
+
+    /// Starts over with the demo of `seed` (or the same operations), inline.
+    public mutating func restart(seed: UInt64) {
+        try? perform(.restart(seed: seed))
+    }
+
+    /// Turns "you schedule" on (pausing on the run so far, the scene run
+    /// again stopping where its picks end) or off (the seed decides the
+    /// rest), inline; throws for a panel without threads.
+    public mutating func setHandSchedule(_ on: Bool) throws(OperationParseError) {
+        try perform(.handSchedule(on))
+    }
+
+    /// In "you schedule": runs exactly one step of `id` on the real library
+    /// after the cursor's operation (forking when the cursor stepped back)
+    /// and animates it, inline; throws naming why `id` cannot move.
+    public mutating func pick(_ id: Int) throws(OperationParseError) {
+        try perform(.pick(id))
+    }
+
+    /// White-box hook for tests: the panel's model at the cursor (cast it to
+    /// the panel's model type).
+    package var panelModel: any PanelModel {
+        guard let inspecting = self as? any _PanelModelInspecting else {
+            preconditionFailure("\(type(of: self)) does not show its model")
+        }
+        return inspecting._panelModel
+    }
+}
+
+/// A playback that shows tests its model (``PanelPlayback`` does).
+package protocol _PanelModelInspecting {
+    var _panelModel: any PanelModel { get }
 }

@@ -41,7 +41,10 @@ public struct Player: Hashable, Sendable {
     /// Whether time changes anything right now.
     public var wantsTicks: Bool { isPlaying || animationElapsed != nil }
 
-    public mutating func update(_ message: PlayerMessage, stepCount: Int) {
+    /// Folds `message` in over `stepCount` steps. With `moreComing` (the
+    /// library is still running the next ones) playing waits at the end
+    /// instead of stopping there.
+    public mutating func update(_ message: PlayerMessage, stepCount: Int, moreComing: Bool = false) {
         switch message {
         case .togglePlay:
             if !isPlaying && position >= stepCount { return }
@@ -75,11 +78,11 @@ public struct Player: Hashable, Sendable {
             position = Swift.min(Swift.max(0, target), stepCount)
             animationElapsed = nil
         case .tick(let milliseconds):
-            tick(milliseconds, stepCount: stepCount)
+            tick(milliseconds, stepCount: stepCount, moreComing: moreComing)
         }
     }
 
-    private mutating func tick(_ milliseconds: Int, stepCount: Int) {
+    private mutating func tick(_ milliseconds: Int, stepCount: Int, moreComing: Bool) {
         if let elapsed = animationElapsed {
             let next = elapsed + milliseconds
             animationElapsed = next >= animationDuration ? nil : next
@@ -89,6 +92,11 @@ public struct Player: Hashable, Sendable {
         while sinceStep >= stepPeriod {
             sinceStep -= stepPeriod
             guard position < stepCount else {
+                if moreComing {
+                    // The next step is on its way: it shows as soon as it comes.
+                    sinceStep = stepPeriod
+                    return
+                }
                 isPlaying = false
                 sinceStep = 0
                 return

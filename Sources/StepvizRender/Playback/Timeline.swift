@@ -43,11 +43,13 @@ where Model.Event == Source.Event, Model.Setup == Source.Setup {
         return model
     }
 
-    /// Runs the demo's next operation; false when the source has no more.
-    public mutating func runNextDemoOperation() -> Bool { source.runNextDemoOperation() }
-
-    /// Runs a line typed at the prompt (nothing runs when it is malformed).
-    public mutating func run(line: String) throws(OperationParseError) { try source.run(line: line) }
+    /// Takes `source` in place of its own: the same run with more steps
+    /// (library work done on a copy of it), so every snapshot still holds.
+    public mutating func adopt(_ source: Source) {
+        precondition(source.steps.startIndex == steps.startIndex && source.steps.endIndex >= count,
+                     "a timeline adopts only its own run with more steps")
+        self.source = source
+    }
 
     /// The position of the first step of operation `op`, if it has run and is kept.
     public func firstPosition(ofOperation op: Int) -> Int? {

@@ -2,7 +2,7 @@
 /// instead of the wall clock, its frames handed to a sink (asciicast or
 /// SVG). Same arguments, same bytes.
 ///
-///     var screen = PanelScreen(playback: ..., capabilities: .full)
+///     var screen = PlaybackScreen(playback: ..., capabilities: .full)
 ///     var cast = AsciicastRecording(writer: try AsciicastWriter(path: "heap.cast", width: 80, height: 24, title: "stepviz heap"))
 ///     let frames = try Recorder.record(&screen, width: 80, height: 24, to: &cast)
 public enum Recorder {
@@ -31,7 +31,7 @@ public enum Recorder {
         var nextWordAt = keys?.interval ?? 0
         while frames < maximumFrames {
             while let word = words.first, time >= nextWordAt {
-                for key in word { _ = app.update(.key(key)) }
+                for key in word { app.updateInline(.key(key)) }
                 words.removeFirst()
                 nextWordAt += keys?.interval ?? 0
             }
@@ -40,7 +40,7 @@ public enum Recorder {
             try sink.frame(app.view(width: width, height: height), chapter: !labels.isEmpty, atMilliseconds: time)
             frames += 1
             guard app.wantsTicks || !words.isEmpty, time + frameInterval <= duration ?? Int.max else { break }
-            _ = app.update(.tick(milliseconds: frameInterval))
+            app.updateInline(.tick(milliseconds: frameInterval))
             time += frameInterval
         }
         try sink.finish(atMilliseconds: time + finalHold)

@@ -6,14 +6,14 @@ import Testing
 /// The dashboard: one clock, focus, layouts, and golden frames.
 @Suite struct DashboardScreenTests {
     /// Every panel has stepped a little, the focus on the locks.
-    func steppedDashboard(_ capabilities: DisplayCapabilities = .full) -> DashboardScreen {
-        var dashboard = DashboardScreen.demo(capabilities: capabilities)
+    func steppedDashboard(_ capabilities: DisplayCapabilities = .full) -> PlaybackScreen {
+        var dashboard = PlaybackScreen.demo(capabilities: capabilities)
         for panel in 1...5 {
             dashboard.press(.character(Character(String(panel))))
             dashboard.press(.right, times: 4 + 3 * panel)
         }
         dashboard.press(.character("4"))
-        for _ in 0..<20 { _ = dashboard.update(.tick(milliseconds: 50)) }  // animations settle
+        for _ in 0..<20 { dashboard.updateInline(.tick(milliseconds: 50)) }  // animations settle
         return dashboard
     }
 
@@ -36,7 +36,7 @@ import Testing
     /// Space plays every panel, +/- sets every speed; stepping moves only
     /// the focused panel, and each keeps its own position when the focus moves.
     @Test func oneClockAndFocus() {
-        var dashboard = DashboardScreen.demo()
+        var dashboard = PlaybackScreen.demo()
         dashboard.press(.character("2"))
         dashboard.press(.right, times: 5)
         #expect(dashboard.focus == 1)
@@ -50,18 +50,18 @@ import Testing
         #expect(Set(dashboard.panels.map(\.player.speed)).count == 1 && dashboard.panels[0].player.speed > 3)
         dashboard.press(.character(" "))
         #expect(dashboard.panels.allSatisfy { $0.player.isPlaying })
-        for _ in 0..<40 { _ = dashboard.update(.tick(milliseconds: 100)) }
+        for _ in 0..<40 { dashboard.updateInline(.tick(milliseconds: 100)) }
         #expect(dashboard.panels.allSatisfy { $0.player.position > 5 })
         dashboard.press(.character(" "))
         #expect(dashboard.panels.allSatisfy { !$0.player.isPlaying })
         dashboard.press(.backTab, times: 2)
         #expect(dashboard.focus == 4)
-        #expect(dashboard.update(.key(.character("q"))) == .quit)
+        #expect(dashboard.updateInline(.key(.character("q"))).isQuit)
     }
 
     /// The prompt runs on the focused panel's real library; a bad line names the panel.
     @Test func promptActsOnTheFocusedPanel() {
-        var dashboard = DashboardScreen.demo()
+        var dashboard = PlaybackScreen.demo()
         dashboard.press(.character("3"))
         let before = dashboard.panels[2].operationCount
         dashboard.press(.character(":"))
@@ -80,9 +80,9 @@ import Testing
         var dashboard = steppedDashboard()
         let positions = dashboard.panels.map(\.player.position)
         let large = dashboard.view(width: 200, height: 60)
-        _ = dashboard.update(.resize(width: 80, height: 24))
+        dashboard.updateInline(.resize(width: 80, height: 24))
         let small = dashboard.view(width: 80, height: 24)
-        _ = dashboard.update(.resize(width: 200, height: 60))
+        dashboard.updateInline(.resize(width: 200, height: 60))
         #expect(dashboard.view(width: 200, height: 60) == large)
         #expect(dashboard.panels.map(\.player.position) == positions)
         // The small layout's strip names every panel by number.

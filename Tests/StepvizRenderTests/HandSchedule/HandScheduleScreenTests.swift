@@ -10,24 +10,24 @@ import Testing
 /// again forks, and the challenge is decided by the library's detection.
 @Suite struct HandScheduleScreenTests {
     /// The naive scene, paused at its start, in "you schedule".
-    static func naive(_ scene: String = "naive") throws -> PanelScreen {
+    static func naive(_ scene: String = "naive") throws -> PlaybackScreen {
         var screen = try PanelScreens.make("locks", EventRunOptions(scene: scene))
         screen.press(.character("s"))
         return screen
     }
 
     /// Picks `threads` in turn, letting each step's animation play out.
-    static func pick(_ threads: [Int], on screen: inout PanelScreen) {
+    static func pick(_ threads: [Int], on screen: inout PlaybackScreen) {
         for thread in threads {
             screen.press(.character(Character(String(thread))))
             play(&screen)
         }
     }
 
-    static func play(_ screen: inout PanelScreen) {
+    static func play(_ screen: inout PlaybackScreen) {
         var ticks = 0
         while screen.playback.player.isPlaying || screen.playback.player.animationElapsed != nil, ticks < 10_000 {
-            _ = screen.update(.tick(milliseconds: 100))
+            screen.updateInline(.tick(milliseconds: 100))
             ticks += 1
         }
     }
@@ -152,17 +152,17 @@ import Testing
     }
 
     @Test func theDashboardsDigitsPickOnlyInTheMode() throws {
-        var dashboard = DashboardScreen.demo()
+        var dashboard = PlaybackScreen.demo()
         let locks = try #require(dashboard.panels.firstIndex { $0.name == "locks" })
         dashboard.press(.character(Character(String(locks + 1))))
         #expect(dashboard.focus == locks)
         dashboard.press(.character("s"))
-        #expect(dashboard.focused.handSchedule != nil)
-        let choices = try #require(dashboard.focused.handSchedule?.choices?.movable)
+        #expect(dashboard.playback.handSchedule != nil)
+        let choices = try #require(dashboard.playback.handSchedule?.choices?.movable)
         dashboard.press(.character(Character(String(choices[0]))))
         // The digit picked a thread; the focus stayed.
         #expect(dashboard.focus == locks)
-        #expect(dashboard.focused.handSchedule?.picks.isEmpty == false || dashboard.focused.player.isPlaying)
+        #expect(dashboard.playback.handSchedule?.picks.isEmpty == false || dashboard.playback.player.isPlaying)
         dashboard.press(.tab)
         #expect(dashboard.focus == (locks + 1) % dashboard.panels.count)
         dashboard.press(.character("1"))

@@ -28,7 +28,7 @@ enum SVGRecordingDriver {
         mutating func finish(atMilliseconds time: Int) { end = time }
     }
 
-    static func record(_ app: inout PanelScreen, width: Int, height: Int, title: String) throws -> Result {
+    static func record(_ app: inout PlaybackScreen, width: Int, height: Int, title: String) throws -> Result {
         var collector = Collector(svg: SVGRecording(width: width, height: height, title: title))
         try Recorder.record(&app, width: width, height: height, to: &collector)
         return Result(svg: collector.svg.document(endingAt: collector.end), frames: collector.frames, end: collector.end)

@@ -96,7 +96,7 @@ import Testing
     /// The screen shown at every moment of the SVG is the cast's: the same
     /// frames at the same virtual times, and the loop lasts as long as the cast.
     @Test func frameTimingEqualsTheCast() throws {
-        func app() throws -> PanelScreen {
+        func app() throws -> PlaybackScreen {
             try PanelScreens.make("heap", EventRunOptions(ops: HeapApps.referenceOps), paused: false, speed: 8)
         }
         let castPath = FileManager.default.temporaryDirectory.appendingPathComponent("stepviz-\(UUID().uuidString).cast").path

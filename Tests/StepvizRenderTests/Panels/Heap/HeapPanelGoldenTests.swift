@@ -7,7 +7,7 @@ import Testing
 /// styles) with reviewed golden frames.
 @Suite struct HeapPanelGoldenTests {
     /// Paused on a comparison inside heapify's sift (step 7: compare -99 < 4).
-    func comparingApp(_ capabilities: DisplayCapabilities = .full) throws -> PanelScreen {
+    func comparingApp(_ capabilities: DisplayCapabilities = .full) throws -> PlaybackScreen {
         var app = try HeapApps.paused(capabilities: capabilities)
         app.press(.right, times: 8)
         app.settle()
@@ -46,7 +46,7 @@ import Testing
             app.press(.right)
             if case .heap(.move)? = app.model.lastStep?.event { break }
         }
-        _ = app.update(.tick(milliseconds: app.playback.player.animationDuration / 2))
+        app.updateInline(.tick(milliseconds: app.playback.player.animationDuration / 2))
         #expect(app.playback.player.animationProgress != nil)
         try GoldenFrame.check(app.view(width: 100, height: 30), named: "heap/move-in-flight-100x30")
     }

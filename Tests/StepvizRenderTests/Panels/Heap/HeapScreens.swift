@@ -8,16 +8,16 @@ enum HeapApps {
 
     static func paused(
         _ ops: String = referenceOps, capabilities: DisplayCapabilities = .full, speed: Double = 3
-    ) throws -> PanelScreen {
+    ) throws -> PlaybackScreen {
         try PanelScreens.make("heap", EventRunOptions(ops: ops), speed: speed, capabilities: capabilities)
     }
 
-    static func demo(seed: UInt64, limit: Bool = false, paused: Bool = false) throws -> PanelScreen {
+    static func demo(seed: UInt64, limit: Bool = false, paused: Bool = false) throws -> PlaybackScreen {
         try PanelScreens.make("heap", EventRunOptions(seed: seed), endless: !limit, paused: paused)
     }
 }
 
-extension PanelScreen {
+extension PlaybackScreen {
     /// The heap model at the cursor.
     var model: HeapPanelModel { model(as: HeapPanelModel.self) }
 }

@@ -1,16 +1,16 @@
 import StepvizRender
 
-extension PanelScreen {
-    /// Sends the same key `count` times.
+extension PlaybackScreen {
+    /// Sends the same key `count` times, doing the library work each needs.
     package mutating func press(_ key: Key, times count: Int = 1) {
-        for _ in 0..<count { _ = update(.key(key)) }
+        for _ in 0..<count { updateInline(.key(key)) }
     }
 
     /// Lets every animation finish.
     package mutating func settle() {
         var guardCount = 0
         while playback.player.animationElapsed != nil, guardCount < 1000 {
-            _ = update(.tick(milliseconds: 50))
+            updateInline(.tick(milliseconds: 50))
             guardCount += 1
         }
     }

@@ -1,4 +1,15 @@
-extension BinaryHeap {
+extension BinaryHeap where Element: Comparable {
+    /// Creates a heap from the elements of a sequence (Python's `heapify`).
+    ///
+    ///     BinaryHeap([2, 1, 1]).unordered    // [1, 1, 2]
+    ///
+    /// - Complexity: O(*n*)
+    @inlinable
+    public init(_ elements: some Sequence<Element>) {
+        self.init()
+        heapify(elements)
+    }
+
     /// Inserts an element (Python's `heappush`).
     ///
     ///     var heap = BinaryHeap([5, 9])
@@ -22,10 +33,7 @@ extension BinaryHeap {
     /// - Complexity: O(log *n*) comparisons and moves.
     @inlinable
     public mutating func push<Observer: HeapObserver<Element>>(_ element: Element, observer: inout Observer) {
-        if observer.isObserving { observer.observe(.hold(element)) }
-        _storage.append(element)
-        if observer.isObserving { observer.observe(.appendHole) }
-        _siftUp(element, hole: _storage.count - 1, stoppingAt: 0, &observer)
+        _push(element, by: _ComparableHeapOrdering(), &observer)
         _checkInvariants()
     }
 
@@ -54,15 +62,7 @@ extension BinaryHeap {
     @inlinable
     @discardableResult
     public mutating func popMin<Observer: HeapObserver<Element>>(observer: inout Observer) -> Element? {
-        guard let last = _storage.popLast() else { return nil }
-        if observer.isObserving { observer.observe(.liftLast(last)) }
-        if _storage.isEmpty {
-            if observer.isObserving { observer.observe(.returnHeld(last)) }
-            return last
-        }
-        let result = _storage[0]
-        if observer.isObserving { observer.observe(.take(0, result)) }
-        _siftToLeafThenUp(last, hole: 0, &observer)
+        let result = _popMin(by: _ComparableHeapOrdering(), &observer)
         _checkInvariants()
         return result
     }
@@ -90,19 +90,9 @@ extension BinaryHeap {
     /// - Complexity: O(log *n*)
     @inlinable
     public mutating func pushPop<Observer: HeapObserver<Element>>(_ element: Element, observer: inout Observer) -> Element {
-        if observer.isObserving { observer.observe(.hold(element)) }
-        if let first = _storage.first {
-            let isLess = first < element
-            if observer.isObserving { observer.observe(.compare(.slot(0), first, .held, element, isLess: isLess)) }
-            if isLess {
-                if observer.isObserving { observer.observe(.take(0, first)) }
-                _siftToLeafThenUp(element, hole: 0, &observer)
-                _checkInvariants()
-                return first
-            }
-        }
-        if observer.isObserving { observer.observe(.returnHeld(element)) }
-        return element
+        let result = _pushPop(element, by: _ComparableHeapOrdering(), &observer)
+        _checkInvariants()
+        return result
     }
 
     /// Pops and returns the smallest element, then pushes `element`
@@ -127,14 +117,9 @@ extension BinaryHeap {
     /// - Complexity: O(log *n*)
     @inlinable
     public mutating func replaceMin<Observer: HeapObserver<Element>>(with element: Element, observer: inout Observer) -> Element? {
-        guard let first = _storage.first else { return nil }
-        if observer.isObserving {
-            observer.observe(.hold(element))
-            observer.observe(.take(0, first))
-        }
-        _siftToLeafThenUp(element, hole: 0, &observer)
+        let result = _replaceMin(with: element, by: _ComparableHeapOrdering(), &observer)
         _checkInvariants()
-        return first
+        return result
     }
 
     /// Replaces the contents with `elements` and arranges them into a heap
@@ -162,15 +147,7 @@ extension BinaryHeap {
     /// - Complexity: O(*n*)
     @inlinable
     public mutating func heapify<Observer: HeapObserver<Element>>(_ elements: some Sequence<Element>, observer: inout Observer) {
-        _storage = Array(elements)
-        if observer.isObserving { observer.observe(.load(count: _storage.count)) }
-        var index = _storage.count / 2
-        while index > 0 {
-            index -= 1
-            let element = _storage[index]
-            if observer.isObserving { observer.observe(.lift(index, element)) }
-            _siftToLeafThenUp(element, hole: index, &observer)
-        }
+        _heapify(elements, by: _ComparableHeapOrdering(), cpythonOrder: false, &observer)
         _checkInvariants()
     }
 }

@@ -15,7 +15,12 @@
 /// Attach an `observer` to receive a ``HeapEvent`` for every comparison and
 /// move the algorithm makes; with none attached the checks cost nothing
 /// measurable.
-public struct BinaryHeap<Element: Comparable> {
+///
+/// Elements that are `Comparable` get the operations below; elements whose
+/// `<` can fail (``ThrowingComparable``, such as ``PythonValue``) get the
+/// same operations as `throws`, leaving the array exactly as CPython's
+/// `heapq` leaves the list when a comparison raises mid-operation.
+public struct BinaryHeap<Element> {
     @usableFromInline
     internal var _storage: [Element]
 
@@ -34,17 +39,6 @@ public struct BinaryHeap<Element: Comparable> {
     public init() {
         _storage = []
         observer = nil
-    }
-
-    /// Creates a heap from the elements of a sequence (Python's `heapify`).
-    ///
-    ///     BinaryHeap([2, 1, 1]).unordered    // [1, 1, 2]
-    ///
-    /// - Complexity: O(*n*)
-    @inlinable
-    public init(_ elements: some Sequence<Element>) {
-        self.init()
-        heapify(elements)
     }
 
     /// The number of elements in the heap.

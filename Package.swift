@@ -24,7 +24,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     ],
     targets: [
-        .target(name: "StepvizCore", swiftSettings: internalChecks),
+        // epoll, FIONREAD and TCP_INFO for the event loop's selector (Glibc's module has none of them).
+        .systemLibrary(name: "CEpoll", path: "Sources/CEpoll"),
+        .target(name: "StepvizCore", dependencies: ["CEpoll"], swiftSettings: internalChecks),
         .target(name: "StepvizEvents", dependencies: ["StepvizCore"], swiftSettings: internalChecks),
         .target(name: "StepvizRender", dependencies: ["StepvizCore", "StepvizEvents"], swiftSettings: internalChecks),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),

@@ -15,6 +15,9 @@ public enum ThreadStanding: Sendable, Hashable {
     case aborted
     /// An actor with no message waiting for it.
     case waitsForMessage
+    /// In `condition.wait()` (a ``GatedThreadingRun``), not yet notified;
+    /// `lock` released. Nobody holds what it waits for.
+    case waitsOnCondition(condition: String, lock: String)
 
     /// One line saying why `thread` can or cannot take the step.
     ///
@@ -33,6 +36,7 @@ public enum ThreadStanding: Sendable, Hashable {
         case .finished: "\(name) has finished"
         case .aborted: "\(name) has ended (aborted)"
         case .waitsForMessage: "\(name) has no message waiting"
+        case .waitsOnCondition(let condition, _): "\(name) is waiting on condition \(condition) until notified"
         }
     }
 
@@ -52,6 +56,7 @@ public enum ThreadStanding: Sendable, Hashable {
         case .finished: "\(name) finished"
         case .aborted: "\(name) aborted"
         case .waitsForMessage: "\(name) has no message"
+        case .waitsOnCondition(let condition, _): "\(name) waits on \(condition)"
         }
     }
 }

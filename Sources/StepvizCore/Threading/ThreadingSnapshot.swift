@@ -1,0 +1,73 @@
+/// The whole state of a ``GatedThreadingRun`` between two steps: every
+/// lock (holder, count, waiters in line), every condition (its waiters,
+/// first to be woken first), every shared deque and variable, what each
+/// blocked thread waits for, and who runs, waits or has ended. What a
+/// panel's model must equal after every step.
+///
+///     snapshot.conditions[0].waiters    // [2, 3]: notify() wakes thread 2
+///
+/// - Complexity: O(*l* + *c* + *d* + *v* + *n*) memory.
+public struct ThreadingSnapshot: Sendable, Hashable {
+    /// A `Lock` or `RLock`.
+    public struct LockState: Sendable, Hashable {
+        public var name: String
+        public var reentrant: Bool
+        public var holder: Int?
+        /// Holds of the holder (0 when free; 1 at most for a plain lock).
+        public var count: Int
+        /// Threads blocked in `acquire()` (or a re-acquire), first in line first.
+        public var waiters: [Int]
+    }
+
+    /// A `Condition`: its lock's name and its waiters' queue.
+    public struct ConditionState: Sendable, Hashable {
+        public var name: String
+        public var lock: String
+        /// Threads in `wait()` not yet notified, first to be woken first.
+        public var waiters: [Int]
+    }
+
+    /// A shared deque (a `queue.Queue`'s `queue`, a scene's `items`).
+    public struct DequeState: Sendable, Hashable {
+        public var name: String
+        /// Left to right, as Python prints them.
+        public var items: [String]
+    }
+
+    /// A shared variable (`ready`, a semaphore's `_value`, `unfinished_tasks`).
+    public struct VariableState: Sendable, Hashable {
+        public var name: String
+        /// As Python prints it (`True`, `3`).
+        public var value: String
+    }
+
+    public var locks: [LockState]
+    public var conditions: [ConditionState]
+    public var deques: [DequeState]
+    public var variables: [VariableState]
+    /// What each blocked thread waits for, by thread id.
+    public var waits: [Int: ThreadWait]
+    public var running: [Int]
+    public var blocked: [Int]
+    public var finished: [Int]
+    public var aborted: [Int]
+    /// The stuck report when the run ended stuck (see ``ThreadingEvent/stuck(report:)``).
+    public var stuck: [String]?
+
+    /// The lock named `name`.
+    ///
+    /// - Complexity: O(*l*)
+    public func lock(_ name: String) -> LockState? { locks.first { $0.name == name } }
+    /// The condition named `name`.
+    ///
+    /// - Complexity: O(*c*)
+    public func condition(_ name: String) -> ConditionState? { conditions.first { $0.name == name } }
+    /// The deque named `name`.
+    ///
+    /// - Complexity: O(*d*)
+    public func deque(_ name: String) -> DequeState? { deques.first { $0.name == name } }
+    /// The value of the variable named `name`.
+    ///
+    /// - Complexity: O(*v*)
+    public func variable(_ name: String) -> String? { variables.first { $0.name == name }?.value }
+}

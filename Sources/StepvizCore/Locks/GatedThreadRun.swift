@@ -10,7 +10,10 @@ import Darwin
 /// Each lock request, release and thread end is one step: a thread acts only
 /// while the ``StepGate`` gives it the turn, so a seed fixes the
 /// interleaving and the order of events. A thread that must wait blocks
-/// for real in `pthread_mutex_lock`, after handing the turn on. The locks
+/// for real in `pthread_mutex_lock`, after handing the turn on. A thread
+/// waiting for its turn sleeps on a wake-up of its own, and the thread that
+/// hands the turn on wakes exactly the one that gets it (one futex wake; no
+/// broadcast that wakes every thread for one of them to run). The locks
 /// keep a ``WaitForGraph``; a request that closes a cycle is reported
 /// PostgreSQL style and its thread backs off (releases all it holds and gets
 /// ``DeadlockVictim``), so every run ends. Nothing waits on a clock.
@@ -54,7 +57,17 @@ public final class GatedThreadRun: @unchecked Sendable {
     }
 
     private let _mutex: UnsafeMutablePointer<pthread_mutex_t>
+    /// Wakes the blocked threads waiting to become their lock's contender
+    /// (rare: only a hand-over changes the contender).
     private let _condition: UnsafeMutablePointer<pthread_cond_t>
+    /// Each thread's wake-up (index = id − 1), and whether it sleeps on it
+    /// waiting for the turn: the thread handing the turn on wakes the next
+    /// one only if it sleeps, so every wake meets exactly one sleep.
+    private let _wakeups: [_ThreadWakeup]
+    private var _sleeping: [Bool]
+    /// Woken once by each thread after its last step: the run's end,
+    /// without a join (the threads are borrowed from ``_ParkedThreads``).
+    private let _threadsEnded = _ThreadWakeup()
     private var _gate: StepGate
     private var _graph = WaitForGraph()
     private var _books: [_LockBook] = []
@@ -80,6 +93,8 @@ public final class GatedThreadRun: @unchecked Sendable {
                 observer: (@Sendable (LockEvent) -> Void)? = nil,
                 snapshotObserver: (@Sendable (LockRunSnapshot) -> Void)? = nil) {
         threadCount = threads
+        _wakeups = (0..<threads).map { _ in _ThreadWakeup() }
+        _sleeping = Array(repeating: false, count: threads)
         _gate = StepGate(seed: seed, threads: threads, maxTurns: maxTurns, schedule: schedule, chooser: chooser)
         _observer = observer
         _snapshotObserver = snapshotObserver
@@ -97,8 +112,12 @@ public final class GatedThreadRun: @unchecked Sendable {
         _mutex.deallocate()
     }
 
-    /// Starts one real thread per id running `body`, waits for all of them
-    /// (joined: none is left running) and returns the final state. A body
+    /// Runs `body` on one real thread per id, waits until every body has
+    /// ended and its thread has taken its last step (none is left touching
+    /// the run), and returns the final state. The threads are borrowed from
+    /// the process's parked threads (``_ParkedThreads``) and park again
+    /// after the run: starting and joining threads would cost more than the
+    /// run's steps (an exploration runs a scene once per schedule). A body
     /// that throws ends its thread as aborted; locks a body forgot to
     /// release are released when it ends. Call once per run. A run its
     /// schedule stopped returns the state at the stop (what its events show).
@@ -111,10 +130,14 @@ public final class GatedThreadRun: @unchecked Sendable {
         _handOn()
         _unlock()
 
-        let handles = (1...threadCount).map { id in
-            _ThreadStart.spawn { [self] in self._threadMain(id: id, body: body) }
+        for id in 1...threadCount {
+            _ParkedThreads.shared.run { [self] in
+                self._threadMain(id: id, body: body)
+                // The run is kept alive by this closure until after the wake.
+                self._threadsEnded.wake()
+            }
         }
-        for handle in handles { _ThreadStart.join(handle) }
+        for _ in 1...threadCount { _threadsEnded.sleep() }
 
         _lock()
         defer { _unlock() }
@@ -235,22 +258,41 @@ public final class GatedThreadRun: @unchecked Sendable {
     @discardableResult
     private func _beginTurn(_ thread: Int) -> Bool {
         _lock()
-        while _stop == nil && _gate.current != thread { _wait() }
+        while _stop == nil && _gate.current != thread {
+            _sleeping[thread - 1] = true
+            _unlock()
+            _wakeups[thread - 1].sleep()
+            _lock()
+        }
         guard _stop == nil else { return false }
         _emit(.turn(thread: thread))
         return true
     }
 
-    /// Checks the bookkeeping, reports the state, hands the turn on and
-    /// unlocks the mutex.
+    /// Checks the bookkeeping, reports the state, hands the turn on,
+    /// unlocks the mutex and wakes the thread that got the turn (or, once
+    /// the run has stopped, every thread waiting for a turn, to unwind).
     private func _endTurn() {
         _checkInvariants()
         if _stop == nil {
             _snapshotObserver?(_snapshot())
             _handOn()
         }
-        _broadcast()
+        guard _stop == nil else {
+            let sleepers = _sleeping.indices.filter { _sleeping[$0] }
+            for index in sleepers { _sleeping[index] = false }
+            _unlock()
+            for index in sleepers { _wakeups[index].wake() }
+            return
+        }
+        // Woken after the unlock, so it does not wake into a held mutex.
+        var next: _ThreadWakeup?
+        if let current = _gate.current, _sleeping[current - 1] {
+            _sleeping[current - 1] = false
+            next = _wakeups[current - 1]
+        }
         _unlock()
+        next?.wake()
     }
 
     /// Gives the turn to the next thread, or records why there is none.

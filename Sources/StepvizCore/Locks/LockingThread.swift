@@ -24,37 +24,37 @@ public final class LockingThread {
     public let id: Int
     /// The locks this thread really holds, in acquisition order.
     ///
-    /// Reading or changing it folds a pair taken by the fast path of
-    /// ``withLocks(_:_:)`` into the list first, so it is always the truth.
+    /// Reading or changing it folds the locks taken by the fast path of
+    /// ``withLocks(_:_:)`` (and of `withLocks(a, b)`, ...) into the list
+    /// first, so it is always the truth.
     public internal(set) var held: HeldLocks {
         get {
-            guard let pair = _pair else { return _held }
+            guard _direct.count > 0 else { return _held }
             var held = _held
-            held.record(pair.first.takeUnretainedValue())
-            held.record(pair.second.takeUnretainedValue())
+            for index in 0..<_direct.count { held.record(_direct[index].takeUnretainedValue()) }
             return held
         }
         set {
-            _pair = nil
+            _direct = _DirectLocks()
             _held = newValue
         }
     }
 
     /// The held list outside the fast path. Unchecked exclusivity (here
-    /// and in `_pair`): a thread is used only on its own thread and no
+    /// and in `_direct`): a thread is used only on its own thread and no
     /// access spans a body; Swift's dynamic check is a runtime call per
     /// access, several per lock.
     @usableFromInline
     @exclusivity(unchecked)
     internal var _held = HeldLocks()
 
-    /// Two locks taken by the fast path of ``withLocks(_:_:)`` with nothing
-    /// else held, in rank order, not yet written into `_held`: a pair
-    /// needs no list, no retain and no allocation unless something asks.
-    /// Unmanaged: the caller's array keeps both alive for the whole body.
+    /// Two to four locks taken by a fast path of `withLocks` with nothing
+    /// else held, in rank order, not yet written into `_held`: they need no
+    /// list, no retain and no allocation unless something asks.
+    /// Unmanaged: the caller keeps them alive for the whole body.
     @usableFromInline
     @exclusivity(unchecked)
-    internal var _pair: (first: Unmanaged<RankedLock>, second: Unmanaged<RankedLock>)?
+    internal var _direct = _DirectLocks()
 
     @usableFromInline
     internal let _run: GatedThreadRun?
@@ -152,29 +152,37 @@ public final class LockingThread {
 
     /// `withLocks` of two locks. Outside a gated run with nothing held and
     /// two ranks (the usual case) the pair is taken and released directly
-    /// and recorded in `_pair`; anything else, or anything inside the body
+    /// and recorded in `_direct`; anything else, or anything inside the body
     /// that asks for `held`, goes through the general path's bookkeeping.
     /// The locks are unretained: the caller keeps them alive.
     @inlinable
     internal func _withPair<Result>(_ a: Unmanaged<RankedLock>, _ b: Unmanaged<RankedLock>,
                                     _ body: () throws -> Result) throws -> Result {
         let rankA = a._withUnsafeGuaranteedRef { $0.rank }, rankB = b._withUnsafeGuaranteedRef { $0.rank }
-        guard _run == nil, _pair == nil, _held.isEmpty, rankA != rankB else {
+        guard _run == nil, _direct.count == 0, _held.isEmpty, rankA != rankB else {
             return try _withLocksInRankOrder([a.takeUnretainedValue(), b.takeUnretainedValue()], body)
         }
-        let first = rankA < rankB ? a : b, second = rankA < rankB ? b : a
-        first._withUnsafeGuaranteedRef { $0.lock() }
-        second._withUnsafeGuaranteedRef { $0.lock() }
-        _pair = (first, second)
+        return try _withDirectLocks(rankA < rankB ? _DirectLocks(a, b) : _DirectLocks(b, a), body)
+    }
+
+    /// Takes `locks` (ranks ascending, distinct; nothing held; no gated
+    /// run) directly, runs `body` and releases them in reverse. When the
+    /// body asked for `held`, the locks went into the list and are
+    /// released through it (skipping any the body released itself).
+    @inlinable
+    internal func _withDirectLocks<Result>(_ locks: _DirectLocks, _ body: () throws -> Result) throws -> Result {
+        for index in 0..<locks.count { locks[index]._withUnsafeGuaranteedRef { $0.lock() } }
+        _direct = locks
         defer {
-            if _pair != nil {
-                _pair = nil
-                second._withUnsafeGuaranteedRef { $0.unlock() }
-                first._withUnsafeGuaranteedRef { $0.unlock() }
+            if _direct.count != 0 {
+                _direct = _DirectLocks()
+                for index in (0..<locks.count).reversed() { locks[index]._withUnsafeGuaranteedRef { $0.unlock() } }
             } else {
-                // The body touched `held`: the pair is in the list now.
-                if held.count(of: second.takeUnretainedValue()) > 0 { unlock(second.takeUnretainedValue()) }
-                if held.count(of: first.takeUnretainedValue()) > 0 { unlock(first.takeUnretainedValue()) }
+                // The body touched `held`: the locks are in the list now.
+                for index in (0..<locks.count).reversed() {
+                    let lock = locks[index].takeUnretainedValue()
+                    if held.count(of: lock) > 0 { unlock(lock) }
+                }
             }
         }
         return try body()

@@ -63,4 +63,8 @@ public struct ExplorationReport<EndState: Hashable & Sendable>: Sendable {
     public var deadlocks: [Found] { findings.filter { $0.finding.kind == .deadlock } }
     /// The violations found.
     public var violations: [Found] { findings.filter { $0.finding.kind == .violation } }
+    /// The stuck ends found (every live thread waiting, nobody to wake them).
+    public var stuckEnds: [Found] { findings.filter { $0.finding.kind == .stuck } }
+    /// The errors raised (`IndexError`, `RuntimeError` ...).
+    public var errors: [Found] { findings.filter { $0.finding.kind == .error } }
 }

@@ -1,12 +1,14 @@
 /// Something an interleaving ran into that a person wants to see: a
-/// deadlock (a wait-for cycle) or a violation (a lock taken out of rank
-/// order). Findings with the same summary are the same finding.
+/// deadlock (a wait-for cycle), a violation (a lock taken out of rank
+/// order), a stuck run (every live thread waits and nobody can wake them)
+/// or an error a primitive raised (`IndexError: pop from an empty deque`).
+/// Findings with the same summary are the same finding.
 ///
 ///     InterleavingFinding(kind: .deadlock, summary: "thread 1 waits for lock y; blocked by thread 2; ...")
 public struct InterleavingFinding: Sendable, Hashable, Comparable {
     /// What kind of trouble.
     public enum Kind: String, Sendable, Hashable, Comparable {
-        case deadlock, violation
+        case deadlock, violation, stuck, error
 
         public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
     }

@@ -60,6 +60,6 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "StepvizTerminalTests", dependencies: ["CNcurses", "StepvizCore", "StepvizRender", "StepvizTerminal"]),
-        .testTarget(name: "StepvizEndToEndTests", dependencies: ["stepviz", "StepvizEvents", "StepvizRender", "StepvizTestSupport"]),
+        .testTarget(name: "StepvizEndToEndTests", dependencies: ["stepviz", "StepvizEvents", "StepvizRender", "StepvizTestSupport"], exclude: ["HelpSnapshots"]),
     ]
 )

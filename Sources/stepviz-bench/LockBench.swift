@@ -186,7 +186,7 @@ enum LockBench {
                 var elapsed = 0.0
                 turns = 0
                 for seed in 1...UInt64(config.gatedSeeds) {
-                    let scene = try! LocksScene(options: EventRunOptions(seed: seed, scene: name))
+                    let scene = try! LocksScene(options: EventRunOptions(seed: seed).with(\.scene, name))
                     let session = LocksSession(scene: scene)
                     elapsed += BenchClock.measure { session.run() }
                     turns += session.operationLabels.count - 1

@@ -14,12 +14,12 @@ enum RenderBench {
 
     /// One frame of each panel's watch screen, and of the dashboard, at 200x60.
     static func renderRows(_ config: BenchConfig) -> [BenchRow] {
-        PanelCatalog.names.map { name in
-            let prepared = try! PanelCatalog.prepare(panel: name, options: EventRunOptions(seed: 1))
+        PanelCatalog.standard.names.map { name in
+            let prepared = try! PanelCatalog.standard.prepare(panel: name, options: EventRunOptions(seed: 1))
             return renderRow(config, name: "render.\(name).200x60",
                              PlaybackScreen(playback: prepared.playback(endless: true, paused: true), capabilities: .full))
         } + [renderRow(config, name: "render.dashboard.200x60",
-                       PlaybackScreen(dashboard: PanelCatalog.demos(seed: 1, paused: true, endless: true), capabilities: .full))]
+                       PlaybackScreen(dashboard: PanelCatalog.standard.demos(seed: 1, paused: true, endless: true), capabilities: .full))]
     }
 
     /// ns to render one frame of `app` into a Canvas at 200x60, over frames
@@ -126,6 +126,6 @@ enum RenderBench {
 
     /// The heap panel through the catalog, as `stepviz record heap` builds it.
     static func heap(ops: String?) -> PreparedPanel {
-        try! PanelCatalog.prepare(panel: "heap", options: EventRunOptions(ops: ops, seed: 1))
+        try! PanelCatalog.standard.prepare(panel: "heap", options: EventRunOptions(ops: ops, seed: 1))
     }
 }

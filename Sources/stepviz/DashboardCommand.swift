@@ -10,7 +10,7 @@ struct DashboardCommand: ParsableCommand {
         abstract: "The default: every panel on its seeded demo, on one clock (? lists the keys)."
     )
 
-    @Option(parsing: .unconditional, help: "Seed for every panel's demo.")
+    @Option(parsing: .unconditional, help: "Seed from which every panel's demo seed is derived (with its name).")
     var seed: UInt64 = 1
 
     @OptionGroup var screen: ScreenOptions
@@ -23,7 +23,7 @@ struct DashboardCommand: ParsableCommand {
         let speed = try screen.validatedSpeed()
         let history = try screen.validatedHistory()
         try LiveScreen.run(recording: live, title: "stepviz dashboard") { capabilities in
-            PlaybackScreen(dashboard: PanelCatalog.demos(seed: seed, speed: speed, paused: paused, history: history, endless: true),
+            PlaybackScreen(dashboard: PanelCatalog.standard.demos(seed: seed, speed: speed, paused: paused, history: history, endless: true),
                             capabilities: capabilities)
         }
     }

@@ -7,16 +7,14 @@ import StepvizRender
 struct EventsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
-        abstract: "Print a panel's step events as JSON Lines (no terminal needed)."
+        abstract: "Print a panel's step events as JSON Lines (no terminal needed).",
+        discussion: PanelCommandLine.help(PanelCatalog.standard.entries)
     )
-
-    @Argument(help: ArgumentHelp("\(PanelArguments.helpList)."))
-    var panel: String
 
     @OptionGroup var scenario: ScenarioOptions
 
     func run() throws {
-        let prepared = try PanelArguments.prepare(panel, scenario)
+        let prepared = try scenario.prepare()
         var writer = JSONLinesWriter(fileDescriptor: 1)
         prepared.write(to: &writer)
         do {

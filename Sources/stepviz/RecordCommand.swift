@@ -10,11 +10,9 @@ import StepvizRender
 struct RecordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
-        abstract: "Record a panel to an asciicast v2 file or an SVG (no terminal needed)."
+        abstract: "Record a panel, or the dashboard, to an asciicast v2 file or an SVG (no terminal needed).",
+        discussion: "The panel may also be `dashboard` (every panel at once).\n\n" + PanelCommandLine.help(PanelCatalog.standard.entries)
     )
-
-    @Argument(help: ArgumentHelp("\(PanelArguments.helpList), or dashboard (every panel at once)."))
-    var panel: String?
 
     @Option(help: "Record a saved event stream (from `stepviz events`, or - for standard input) instead of a panel's run.")
     var events: String?
@@ -49,12 +47,14 @@ struct RecordCommand: ParsableCommand {
         // With keys the keys drive the screen: it starts paused (space plays).
         let script = try keys.map(Self.parseKeys)
         let paused = script != nil
+        let line = try scenario.read(alsoAccepting: [Self.dashboard])
+        let panel = line.panelName
         if let events {
             guard panel == nil else {
                 throw CommandLineError("give a panel or --events, not both ('\(panel!)' and --events \(events))")
             }
-            if let option = scenario.eventRunOptions.given.first {
-                throw CommandLineError("--\(option.rawValue) does not apply to a saved stream (its operations are in it)")
+            if let option = line.options.given.first {
+                throw CommandLineError("--\(option.name) does not apply to a saved stream (its operations are in it)")
             }
             let prepared = try SavedStreamInput.prepare(events)
             let (width, height) = try Self.parseSize(size, minimum: prepared.minimumScreen)
@@ -64,22 +64,22 @@ struct RecordCommand: ParsableCommand {
             return
         }
         guard let panel else {
-            throw CommandLineError("record what? give a panel (\(PanelArguments.helpList)), dashboard, or --events FILE")
+            throw CommandLineError("record what? give a panel (\(PanelCatalog.standard.nameList)), dashboard, or --events FILE")
         }
         if panel == Self.dashboard {
             // Every panel plays its demo: the panels' own options have no place here.
-            if let option = scenario.eventRunOptions.given.first {
-                throw CommandLineError("--\(option.rawValue) is not an option of the dashboard")
+            if let option = line.options.given.first {
+                throw CommandLineError("--\(option.name) is not an option of the dashboard")
             }
-            let minimum = PlaybackScreen.minimumDashboard(panelMinimum: PanelCatalog.largestPanelMinimum)
+            let minimum = PlaybackScreen.minimumDashboard(panelMinimum: PanelCatalog.standard.largestPanelMinimum)
             let (width, height) = try Self.parseSize(size, minimum: minimum)
             let format = try RecordingFormat(out: out, frame: frame)
-            var app = PlaybackScreen(dashboard: PanelCatalog.demos(seed: scenario.seed, speed: speed, paused: paused, endless: false),
+            var app = PlaybackScreen(dashboard: PanelCatalog.standard.demos(seed: scenario.seed, speed: speed, paused: paused, endless: false),
                                       capabilities: capabilities)
             try format.record(&app, to: out, width: width, height: height, duration: milliseconds, keys: script, title: "stepviz dashboard")
             return
         }
-        let prepared = try PanelArguments.prepare(panel, scenario)
+        let prepared = try ScenarioOptions.prepare(line)
         let (width, height) = try Self.parseSize(size, minimum: prepared.minimumScreen)
         let format = try RecordingFormat(out: out, frame: frame)
         var app = PlaybackScreen(playback: prepared.playback(speed: speed, paused: paused), capabilities: capabilities)

@@ -20,7 +20,7 @@ enum SavedStreamInput {
             bytes = Array(data)
         }
         do {
-            return try PanelCatalog.replay(bytes)
+            return try PanelCatalog.standard.replay(bytes)
         } catch {
             throw CommandLineError("\(path == "-" ? "standard input" : path): \(error.description)")
         }

@@ -1,12 +1,11 @@
 import ArgumentParser
-import Foundation
 import StepvizEvents
+import StepvizRender
 
-/// What a run is made of: the operations (or the seeded demo) and the
-/// options some panels take. Shared by `watch`, `events` and `record`.
-/// Numeric options parse `.unconditional`ly, so a negative value such as
-/// `--maxlen -2` reaches the panel's own check and is named in its error,
-/// instead of being taken for an option.
+/// What a run is made of: the panel, the operations (or the seeded demo),
+/// the seed, and the panel's own options, which its catalog entry declares
+/// (`PANELS:` in the help lists them) and ``PanelCommandLine`` reads.
+/// Shared by `watch`, `events` and `record`.
 struct ScenarioOptions: ParsableArguments {
     @Option(help: "Operations, ';'-separated, e.g. \"push 3; pop\" (default: the panel's demo).")
     var ops: String?
@@ -14,51 +13,37 @@ struct ScenarioOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: "Seed for the demo values and thread schedules.")
     var seed: UInt64 = 1
 
-    @Option(parsing: .unconditional, help: "deque: bounded length.")
-    var maxlen: Int?
+    @Argument(parsing: .allUnrecognized,
+              help: ArgumentHelp("The panel (\(PanelCatalog.standard.nameList)) and its own options (see PANELS).",
+                                 valueName: "panel [panel options]"))
+    var panelWords: [String] = []
 
-    @Option(parsing: .unconditional, help: "lru: how many entries the cache holds.")
-    var capacity: Int?
-
-    @Option(help: "locks: ordered, naive, violation or philosophers; scheduler: tasks or actors.")
-    var scene: String?
-
-    @Option(parsing: .unconditional, help: "locks: number of threads (philosophers).")
-    var threads: Int?
-
-    @Flag(help: "locks: philosophers take their forks in rank order.")
-    var ordered = false
-
-    @Option(help: ArgumentHelp("locks: the thread of each step, e.g. 1,2,2,1, then the seed decides; scheduler: the coroutine each turn resumes, then round robin.", valueName: "list"),
-            transform: { text in try Self.parseSchedule(text) })
-    var schedule: [Int]?
-
-    @Flag(help: "locks, scheduler: stop when the --schedule list ends.")
-    var scheduleOnly = false
-
-    var eventRunOptions: EventRunOptions {
-        EventRunOptions(ops: ops, seed: seed, maxlen: maxlen, capacity: capacity,
-                        scene: scene, threads: threads, ordered: ordered,
-                        schedule: schedule, scheduleOnly: scheduleOnly)
-    }
-
-    /// `1,2,2,1` (spaces allowed) into thread ids, each at least 1; the
-    /// error names the step (ArgumentParser puts it after the value).
-    static func parseSchedule(_ text: String) throws -> [Int] {
-        let pieces = text.split(separator: ",", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-        var threads: [Int] = []
-        for (index, piece) in pieces.enumerated() {
-            guard let thread = Int(piece), thread >= 1 else {
-                throw ScheduleListError(description: "step \(index + 1), '\(piece)', is not a thread id (a list such as 1,2,2,1)")
-            }
-            threads.append(thread)
+    /// The panel named (or `defaultPanel`) and every option given, checked
+    /// against the catalog; throws naming the bad word.
+    func read(catalog: PanelCatalog = .standard, defaultPanel: String? = nil,
+              alsoAccepting otherWords: Set<String> = []) throws(CommandLineError) -> PanelCommandLine {
+        do {
+            return try PanelCommandLine(panelWords, catalog: catalog, base: EventRunOptions(ops: ops, seed: seed),
+                                        defaultPanel: defaultPanel, alsoAccepting: otherWords)
+        } catch {
+            throw CommandLineError(error.message)
         }
-        return threads
     }
-}
 
-/// Why a `--schedule` value is not a list of thread ids.
-struct ScheduleListError: Error, CustomStringConvertible {
-    let description: String
+    /// The panel's run, every option checked, nothing run yet.
+    func prepare(catalog: PanelCatalog = .standard, defaultPanel: String? = nil) throws(CommandLineError) -> PreparedPanel {
+        try Self.prepare(read(catalog: catalog, defaultPanel: defaultPanel), catalog: catalog)
+    }
+
+    /// The run of the panel `line` names.
+    static func prepare(_ line: PanelCommandLine, catalog: PanelCatalog = .standard) throws(CommandLineError) -> PreparedPanel {
+        guard let entry = line.entry else {
+            throw CommandLineError("give a panel (\(catalog.nameList))")
+        }
+        do {
+            return try entry.prepare(line.options)
+        } catch {
+            throw CommandLineError(error.message)
+        }
+    }
 }

@@ -6,11 +6,9 @@ import StepvizRender
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "Watch one panel animate, and step through it by hand (? lists the keys)."
+        abstract: "Watch one panel animate, and step through it by hand (? lists the keys).",
+        discussion: PanelCommandLine.help(PanelCatalog.standard.entries)
     )
-
-    @Argument(help: ArgumentHelp("\(PanelArguments.helpList)."))
-    var panel: String = "heap"
 
     @OptionGroup var scenario: ScenarioOptions
     @OptionGroup var screen: ScreenOptions
@@ -20,10 +18,11 @@ struct WatchCommand: ParsableCommand {
     var paused = false
 
     func run() throws {
-        let prepared = try PanelArguments.prepare(panel, scenario)
+        // No panel named: the catalog's first.
+        let prepared = try scenario.prepare(defaultPanel: PanelCatalog.standard.names.first)
         let speed = try screen.validatedSpeed()
         let history = try screen.validatedHistory()
-        try LiveScreen.run(recording: live, title: "stepviz \(panel)") { capabilities in
+        try LiveScreen.run(recording: live, title: "stepviz \(prepared.name)") { capabilities in
             PlaybackScreen(playback: prepared.playback(endless: true, speed: speed, paused: paused, history: history),
                         capabilities: capabilities)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import StepvizRender
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -11,13 +12,13 @@ import Darwin
 /// and flat memory when left running.
 @Suite("the dashboard in tmux")
 struct DashboardInTmuxTests {
-    static let names = ["heap", "deque", "lru", "locks", "scheduler"]
+    static let names = PanelCatalog.standard.names
     /// The first box title of each panel, drawn only when that panel is.
     static let boxTitles = ["┌─ tree ", "┌─ deque ", "┌─ recency list ", "┌─ locks ", "┌─ run queue "]
 
-    /// The header names the focused panel as "N/5 name".
+    /// The header names the focused panel as "N/count name".
     static func focused(_ number: Int) -> (String) -> Bool {
-        { Screen.header($0).contains(" \(number)/5 \(names[number - 1]) ") }
+        { Screen.header($0).contains(" \(number)/\(names.count) \(names[number - 1]) ") }
     }
 
     static func focused(_ number: Int, atStep step: Int) -> (String) -> Bool {

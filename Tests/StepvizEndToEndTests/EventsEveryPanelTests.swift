@@ -1,4 +1,5 @@
 import Foundation
+import StepvizRender
 import StepvizTestSupport
 import Testing
 
@@ -19,6 +20,11 @@ import Testing
         ["events", "scheduler", "--ops", "countdown 3; countdown 2; countup 4"],
         ["events", "scheduler", "--scene", "actors", "--ops", "send counter 3"],
     ]
+
+    @Test("Every panel of the catalog has a run here")
+    func everyPanelIsCovered() {
+        #expect(Set(Self.runs.map { $0[1] }) == Set(PanelCatalog.standard.names))
+    }
 
     @Test(arguments: runs)
     func honoursTheContract(arguments: [String]) throws {

@@ -28,6 +28,11 @@ struct PanelScreensInTmuxTests {
         Panel(name: "scheduler", arguments: ["--ops", "countdown 3; countup 4"], operation: "countdown 2"),
     ]
 
+    @Test("Every panel of the catalog has a screen test here")
+    func everyPanelIsCovered() {
+        #expect(Set(Self.panels.map(\.name)) == Set(PanelCatalog.standard.names))
+    }
+
     /// Steps forward `count` times from where the viewer is, one key at a
     /// time, and returns the screen at each new position.
     private static func stepForward(_ tmux: TmuxSession, from start: Int, count: Int) throws -> [Int: String] {

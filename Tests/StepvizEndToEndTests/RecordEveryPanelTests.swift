@@ -1,11 +1,12 @@
 import Foundation
+import StepvizRender
 import Testing
 
 /// `stepviz record` for every panel and the dashboard: deterministic casts
 /// and SVGs, a marker per operation, and refusals that write nothing.
 @Suite("record, every panel")
 struct RecordEveryPanelTests {
-    static let panels = ["heap", "deque", "lru", "locks", "scheduler"]
+    static let panels = PanelCatalog.standard.names
     static let targets = panels + ["dashboard"]
 
     static func record(_ target: String, suffix: String, _ extra: [String] = []) throws -> (status: Int32, bytes: [UInt8], error: String) {
@@ -16,8 +17,8 @@ struct RecordEveryPanelTests {
 
     /// "op N: operation" for every operation `events` reports for the
     /// panel's default demo (N counts from 1).
-    static func expectedMarkers(_ panel: String) throws -> [String] {
-        let result = try StepvizBinary.run(["events", panel])
+    static func expectedMarkers(_ panel: String, seed: UInt64 = 1) throws -> [String] {
+        let result = try StepvizBinary.run(["events", panel, "--seed", String(seed)])
         try #require(result.status == 0, "events \(panel): \(result.standardError)")
         return try result.standardOutputText.split(separator: "\n").dropFirst().compactMap { line in
             let event = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
@@ -40,10 +41,10 @@ struct RecordEveryPanelTests {
         #expect(cast.header["width"] as? Int == 80 && cast.header["height"] as? Int == 24)
         #expect(cast.timesNeverDecrease)
         if target == "dashboard" {
-            // Every panel's operations, each marker naming its panel.
+            // Every panel's operations (on its seed derived from --seed 1), each marker naming its panel.
             for panel in Self.panels {
                 let mine = cast.markers.filter { $0.hasPrefix("\(panel) ") }.map { String($0.dropFirst(panel.count + 1)) }
-                #expect(mine == (try Self.expectedMarkers(panel)), "\(panel)'s markers")
+                #expect(mine == (try Self.expectedMarkers(panel, seed: PanelSeed.derive(1, panel: panel))), "\(panel)'s markers")
             }
             #expect(cast.markers.allSatisfy { marker in Self.panels.contains { marker.hasPrefix("\($0) op ") } })
         } else {

@@ -20,7 +20,7 @@ struct DequeEventStreamTests {
     @Test("Header, seq, op framing and a state after every operation", arguments: scripts)
     func framing(script: String) throws {
         for maxlen in [nil, 0, 3, 12] as [Int?] {
-            let lines = try EventStreamCapture.lines(panel: "deque", EventRunOptions(ops: script, maxlen: maxlen))
+            let lines = try EventStreamCapture.lines(panel: "deque", EventRunOptions(ops: script).with(\.maxlen, maxlen))
             let operations = try OperationScript.parse(script, as: DequeOperation.self)
             try EventStreamCapture.checkContract(lines, panel: "deque", operationCount: operations.count)
             let begins = lines.dropFirst().filter { $0["type"] as? String == "begin" }
@@ -40,7 +40,7 @@ struct DequeEventStreamTests {
 
     @Test("state carries the items left to right and the block layout that holds them")
     func stateCarriesItemsAndLayout() throws {
-        let lines = try EventStreamCapture.lines(panel: "deque", EventRunOptions(ops: Self.scripts[1], maxlen: 15))
+        let lines = try EventStreamCapture.lines(panel: "deque", EventRunOptions(ops: Self.scripts[1]).with(\.maxlen, 15))
         let states = lines.filter { $0["type"] as? String == "state" }
         #expect(states.count == 7)
         for state in states {
@@ -93,7 +93,7 @@ struct DequeEventStreamTests {
                 size = session.deque.count
             }
             let script = operations.map(\.description).joined(separator: "; ")
-            let lines = try EventStreamCapture.lines(panel: "deque", EventRunOptions(ops: script, maxlen: seed % 2 == 0 ? nil : 10))
+            let lines = try EventStreamCapture.lines(panel: "deque", EventRunOptions(ops: script).with(\.maxlen, seed % 2 == 0 ? nil : 10))
             #expect(lines.count == session.steps.count + 1)
             for (line, step) in zip(lines.dropFirst(), session.steps) {
                 let context: Comment = "seed \(seed): \(line)"
@@ -130,22 +130,22 @@ struct DequeEventStreamTests {
     @Test("Malformed --ops and a negative --maxlen fail at prepare, naming the bad text")
     func malformedInputFailsAtPrepare() throws {
         #expect(throws: OperationParseError.notAnInteger("x", in: "append x")) {
-            try PanelCatalog.prepare(panel: "deque", options: EventRunOptions(ops: "pop; append x"))
+            try PanelCatalog.standard.prepare(panel: "deque", options: EventRunOptions(ops: "pop; append x"))
         }
         #expect(throws: OperationParseError.wrongArgumentCount("popleft 3", usage: "popleft")) {
-            try PanelCatalog.prepare(panel: "deque", options: EventRunOptions(ops: "popleft 3"))
+            try PanelCatalog.standard.prepare(panel: "deque", options: EventRunOptions(ops: "popleft 3"))
         }
         #expect(throws: OperationParseError.wrongArgumentCount("rotate 1 2", usage: "rotate N")) {
-            try PanelCatalog.prepare(panel: "deque", options: EventRunOptions(ops: "rotate 1 2"))
+            try PanelCatalog.standard.prepare(panel: "deque", options: EventRunOptions(ops: "rotate 1 2"))
         }
         #expect(throws: OperationParseError.unknownOperation("push", expected: DequeOperation.words)) {
-            try PanelCatalog.prepare(panel: "deque", options: EventRunOptions(ops: "append 1; push 2"))
+            try PanelCatalog.standard.prepare(panel: "deque", options: EventRunOptions(ops: "append 1; push 2"))
         }
         #expect(throws: OperationParseError.notAnInteger("1.5", in: "extend 1 1.5")) {
-            try PanelCatalog.prepare(panel: "deque", options: EventRunOptions(ops: "extend 1 1.5"))
+            try PanelCatalog.standard.prepare(panel: "deque", options: EventRunOptions(ops: "extend 1 1.5"))
         }
         do {
-            _ = try PanelCatalog.prepare(panel: "deque", options: EventRunOptions(ops: "append 1", maxlen: -2))
+            _ = try PanelCatalog.standard.prepare(panel: "deque", options: EventRunOptions(ops: "append 1").with(\.maxlen, -2))
             Issue.record("a negative maxlen was accepted")
         } catch {
             #expect(error.message.contains("'-2'") && error.message.contains("maxlen must be non-negative"))

@@ -86,7 +86,7 @@ struct HeapEventStreamTests {
     @Test("Malformed --ops fails at prepare, naming the bad text")
     func malformedOpsFailAtPrepare() {
         #expect(throws: OperationParseError.notAnInteger("x", in: "push x")) {
-            try PanelCatalog.prepare(panel: "heap", options: EventRunOptions(ops: "pop; push x"))
+            try PanelCatalog.standard.prepare(panel: "heap", options: EventRunOptions(ops: "pop; push x"))
         }
     }
 }

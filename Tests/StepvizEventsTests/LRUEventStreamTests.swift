@@ -19,7 +19,7 @@ struct LRUEventStreamTests {
     @Test("Header, seq, op framing and a state after every operation")
     func framing() throws {
         for (script, capacity) in [(Self.referenceTrace, 2), ("put 1 1; put 1 2; get 1; get 9", 0), ("get 5", 3)] {
-            let lines = try Self.lines(EventRunOptions(ops: script, capacity: capacity))
+            let lines = try Self.lines(EventRunOptions(ops: script).with(\.capacity, capacity))
             let operations = try OperationScript.parse(script, as: LRUOperation.self)
             try EventStreamCapture.checkContract(lines, panel: "lru", operationCount: operations.count)
         }
@@ -36,7 +36,7 @@ struct LRUEventStreamTests {
 
     @Test("REFERENCE.md's trace through the stream: hits 1, misses 5, evictions 2, 1, 3, final [[2,2],[1,1]]")
     func referenceTraceThroughTheStream() throws {
-        let lines = try Self.lines(EventRunOptions(ops: Self.referenceTrace, capacity: 2))
+        let lines = try Self.lines(EventRunOptions(ops: Self.referenceTrace).with(\.capacity, 2))
         let evicted = lines.filter { $0["type"] as? String == "evict" }.map { $0["key"] as? Int }
         #expect(evicted == [2, 1, 3])
         let state = try #require(lines.last)
@@ -59,7 +59,7 @@ struct LRUEventStreamTests {
             let session = LRUSession(capacity: 3)
             operations.forEach(session.apply)
             let script = operations.map(\.description).joined(separator: "; ")
-            let lines = try Self.lines(EventRunOptions(ops: script, capacity: 3))
+            let lines = try Self.lines(EventRunOptions(ops: script).with(\.capacity, 3))
             #expect(lines.count == session.steps.count + 1)
             for (line, step) in zip(lines.dropFirst(), session.steps) {
                 let context: Comment = "seed \(seed): \(line)"
@@ -88,16 +88,16 @@ struct LRUEventStreamTests {
     @Test("Malformed --ops and a negative --capacity fail at prepare, naming the bad text")
     func malformedInputFailsAtPrepare() throws {
         #expect(throws: OperationParseError.wrongArgumentCount("put 1", usage: "put K V")) {
-            try PanelCatalog.prepare(panel: "lru", options: EventRunOptions(ops: "put 1"))
+            try PanelCatalog.standard.prepare(panel: "lru", options: EventRunOptions(ops: "put 1"))
         }
         #expect(throws: OperationParseError.notAnInteger("k", in: "get k")) {
-            try PanelCatalog.prepare(panel: "lru", options: EventRunOptions(ops: "get k"))
+            try PanelCatalog.standard.prepare(panel: "lru", options: EventRunOptions(ops: "get k"))
         }
         #expect(throws: OperationParseError.unknownOperation("delete", expected: LRUOperation.words)) {
-            try PanelCatalog.prepare(panel: "lru", options: EventRunOptions(ops: "delete 1"))
+            try PanelCatalog.standard.prepare(panel: "lru", options: EventRunOptions(ops: "delete 1"))
         }
         do {
-            _ = try PanelCatalog.prepare(panel: "lru", options: EventRunOptions(ops: "get 1", capacity: -1))
+            _ = try PanelCatalog.standard.prepare(panel: "lru", options: EventRunOptions(ops: "get 1").with(\.capacity, -1))
             Issue.record("a negative capacity was accepted")
         } catch {
             #expect(error.message.contains("'-1'") && error.message.contains("capacity must be non-negative"))

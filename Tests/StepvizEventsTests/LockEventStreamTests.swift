@@ -9,11 +9,11 @@ import Testing
 @Suite("Locks event stream (JSON Lines)")
 struct LockEventStreamTests {
     @Test("Every scene's stream parses and is framed per operation", arguments: [
-        EventRunOptions(seed: 3, scene: "ordered"),
-        EventRunOptions(seed: 3, scene: "naive"),
-        EventRunOptions(seed: 3, scene: "violation"),
-        EventRunOptions(seed: 3, scene: "philosophers"),
-        EventRunOptions(seed: 9, scene: "philosophers", threads: 7, ordered: true),
+        EventRunOptions(seed: 3).with(\.scene, "ordered"),
+        EventRunOptions(seed: 3).with(\.scene, "naive"),
+        EventRunOptions(seed: 3).with(\.scene, "violation"),
+        EventRunOptions(seed: 3).with(\.scene, "philosophers"),
+        EventRunOptions(seed: 9).with(\.scene, "philosophers").with(\.threads, 7).with(\.ordered, true),
     ])
     func contract(options: EventRunOptions) throws {
         let lines = try EventStreamCapture.lines(panel: "locks", options)
@@ -58,7 +58,7 @@ struct LockEventStreamTests {
     func deadlockLine() throws {
         var found = false
         for seed in UInt64(1)...40 where !found {
-            let lines = try EventStreamCapture.lines(panel: "locks", EventRunOptions(seed: seed, scene: "naive"))
+            let lines = try EventStreamCapture.lines(panel: "locks", EventRunOptions(seed: seed).with(\.scene, "naive"))
             guard let deadlock = lines.first(where: { $0["type"] as? String == "deadlock" }) else { continue }
             found = true
             #expect(deadlock["message"] as? String == "deadlock detected")
@@ -77,16 +77,16 @@ struct LockEventStreamTests {
     }
 
     @Test("Malformed options fail before running, naming the bad text", arguments: [
-        (EventRunOptions(scene: "nope"), "'nope'"),
-        (EventRunOptions(scene: "naive", threads: 1), "'--threads 1'"),
-        (EventRunOptions(scene: "philosophers", threads: 13), "'--threads 13'"),
-        (EventRunOptions(scene: "ordered", threads: -4), "'--threads -4'"),
-        (EventRunOptions(scene: "naive", ordered: true), "'--ordered'"),
-        (EventRunOptions(ops: "lock x", scene: "naive"), "'--ops lock x'"),
+        (EventRunOptions().with(\.scene, "nope"), "'nope'"),
+        (EventRunOptions().with(\.scene, "naive").with(\.threads, 1), "'--threads 1'"),
+        (EventRunOptions().with(\.scene, "philosophers").with(\.threads, 13), "'--threads 13'"),
+        (EventRunOptions().with(\.scene, "ordered").with(\.threads, -4), "'--threads -4'"),
+        (EventRunOptions().with(\.scene, "naive").with(\.ordered, true), "'--ordered'"),
+        (EventRunOptions(ops: "lock x").with(\.scene, "naive"), "'--ops lock x'"),
     ])
     func malformed(options: EventRunOptions, named: String) {
         #expect {
-            _ = try PanelCatalog.prepare(panel: "locks", options: options)
+            _ = try PanelCatalog.standard.prepare(panel: "locks", options: options)
         } throws: { error in
             guard let error = error as? OperationParseError else { return false }
             return error.message.contains(named) && !error.message.contains("\n")

@@ -9,7 +9,7 @@ struct LockSceneTests {
     static let seeds: ClosedRange<UInt64> = 1...200
 
     static func session(_ scene: String, seed: UInt64, threads: Int? = nil, ordered: Bool = false) throws -> LocksSession {
-        let session = LocksSession(scene: try LocksScene(options: EventRunOptions(seed: seed, scene: scene, threads: threads, ordered: ordered)))
+        let session = LocksSession(scene: try LocksScene(options: EventRunOptions(seed: seed).with(\.scene, scene).with(\.threads, threads).with(\.ordered, ordered)))
         session.run()
         return session
     }
@@ -115,7 +115,7 @@ struct LockSceneTests {
     @Test("The same seed gives the same event stream, byte for byte", arguments: ["ordered", "naive", "violation", "philosophers"])
     func sameSeedSameBytes(scene: String) throws {
         for seed in UInt64(1)...60 {
-            let options = EventRunOptions(seed: seed, scene: scene)
+            let options = EventRunOptions(seed: seed).with(\.scene, scene)
             let first = try EventStreamCapture.bytes(panel: "locks", options)
             let second = try EventStreamCapture.bytes(panel: "locks", options)
             #expect(first == second, "seed \(seed)")

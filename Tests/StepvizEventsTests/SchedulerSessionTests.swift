@@ -41,7 +41,7 @@ struct SchedulerSessionTests {
 
     @Test("The actors scene prints Got: 3, Got: 2, Got: 1 and cancels the waiting printer")
     func actors() throws {
-        let session = SchedulerSession(scene: try SchedulerScene(options: EventRunOptions(scene: "actors")))
+        let session = SchedulerSession(scene: try SchedulerScene(options: EventRunOptions().with(\.scene, "actors")))
         session.run()
         #expect(Self.output(session) == ["Got: 3", "Got: 2", "Got: 1"])
         #expect(session.operationLabels.prefix(3) == ["spawn printer", "spawn counter", "send counter 3"])
@@ -101,7 +101,7 @@ struct SchedulerSessionTests {
 
     @Test("The same operations give the same stream, byte for byte, every time")
     func deterministic() throws {
-        for options in [EventRunOptions(ops: "countdown 4; countup 5; countdown 2"), EventRunOptions(ops: "send counter 4", scene: "actors")] {
+        for options in [EventRunOptions(ops: "countdown 4; countup 5; countdown 2"), EventRunOptions(ops: "send counter 4").with(\.scene, "actors")] {
             let first = try EventStreamCapture.bytes(panel: "scheduler", options)
             for _ in 0..<40 { #expect(try EventStreamCapture.bytes(panel: "scheduler", options) == first) }
         }
@@ -110,8 +110,8 @@ struct SchedulerSessionTests {
     @Test("The JSON Lines stream parses and follows the contract", arguments: [
         EventRunOptions(),
         EventRunOptions(ops: "countdown 5; countup 6"),
-        EventRunOptions(scene: "actors"),
-        EventRunOptions(ops: "send counter 2; send nobody 7", scene: "actors"),
+        EventRunOptions().with(\.scene, "actors"),
+        EventRunOptions(ops: "send counter 2; send nobody 7").with(\.scene, "actors"),
     ])
     func contract(options: EventRunOptions) throws {
         let lines = try EventStreamCapture.lines(panel: "scheduler", options)
@@ -138,17 +138,17 @@ struct SchedulerSessionTests {
         (EventRunOptions(ops: "countup 1001"), "'countup 1001'"),
         (EventRunOptions(ops: "countdown -1001"), "'countdown -1001'"),
         (EventRunOptions(ops: "countup -9223372036854775808"), "'-9223372036854775808'"),
-        (EventRunOptions(ops: "send counter -9223372036854775808", scene: "actors"), "'send counter -9223372036854775808'"),
-        (EventRunOptions(ops: "send counter 9223372036854775807", scene: "actors"), "'9223372036854775807'"),
-        (EventRunOptions(ops: "send printer -1001", scene: "actors"), "'send printer -1001'"),
+        (EventRunOptions(ops: "send counter -9223372036854775808").with(\.scene, "actors"), "'send counter -9223372036854775808'"),
+        (EventRunOptions(ops: "send counter 9223372036854775807").with(\.scene, "actors"), "'9223372036854775807'"),
+        (EventRunOptions(ops: "send printer -1001").with(\.scene, "actors"), "'send printer -1001'"),
         (EventRunOptions(ops: "send counter 3"), "'send counter 3'"),
-        (EventRunOptions(ops: "countdown 3", scene: "actors"), "'countdown 3'"),
-        (EventRunOptions(ops: "send counter three", scene: "actors"), "'three'"),
-        (EventRunOptions(scene: "threads"), "'threads'"),
+        (EventRunOptions(ops: "countdown 3").with(\.scene, "actors"), "'countdown 3'"),
+        (EventRunOptions(ops: "send counter three").with(\.scene, "actors"), "'three'"),
+        (EventRunOptions().with(\.scene, "threads"), "'threads'"),
     ])
     func malformed(options: EventRunOptions, named: String) {
         #expect {
-            _ = try PanelCatalog.prepare(panel: "scheduler", options: options)
+            _ = try PanelCatalog.standard.prepare(panel: "scheduler", options: options)
         } throws: { error in
             guard let error = error as? OperationParseError else { return false }
             return error.message.contains(named) && !error.message.contains("\n")

@@ -35,10 +35,10 @@ import Testing
     }
 
     /// Every panel's endless demo at top speed keeps at most about its limit.
-    @Test(arguments: PanelCatalog.names) func endlessDemoStaysBounded(panel: String) throws {
+    @Test(arguments: PanelCatalog.standard.names) func endlessDemoStaysBounded(panel: String) throws {
         let limit = 400
         var screen = PlaybackScreen(
-            playback: try PanelCatalog.prepare(panel: panel, options: EventRunOptions(seed: 2))
+            playback: try PanelCatalog.standard.prepare(panel: panel, options: EventRunOptions(seed: 2))
                 .playback(endless: true, speed: 64, history: limit),
             capabilities: .full)
         for _ in 0..<300 { screen.updateInline(.tick(milliseconds: 250)) }

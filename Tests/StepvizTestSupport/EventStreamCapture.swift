@@ -10,7 +10,12 @@ import Testing
 /// stream tests.
 package enum EventStreamCapture {
     package static func bytes(panel: String, _ options: EventRunOptions, bufferSize: Int = 1 << 16) throws -> Data {
-        let run = try PanelCatalog.prepare(panel: panel, options: options)
+        try bytes(of: PanelCatalog.standard.prepare(panel: panel, options: options), bufferSize: bufferSize)
+    }
+
+    /// What `run` writes as `stepviz events` would.
+    package static func bytes(of run: PreparedPanel, bufferSize: Int = 1 << 16) throws -> Data {
+        let panel = run.name
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("stepviz-\(panel)-events-\(UUID().uuidString).jsonl")
         #expect(FileManager.default.createFile(atPath: url.path, contents: nil))

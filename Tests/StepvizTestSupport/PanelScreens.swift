@@ -9,7 +9,7 @@ package enum PanelScreens {
         _ panel: String, _ options: EventRunOptions = EventRunOptions(), endless: Bool = false,
         paused: Bool = true, speed: Double = 3, capabilities: DisplayCapabilities = .full
     ) throws -> PlaybackScreen {
-        let prepared = try PanelCatalog.prepare(panel: panel, options: options)
+        let prepared = try PanelCatalog.standard.prepare(panel: panel, options: options)
         return PlaybackScreen(playback: prepared.playback(endless: endless, speed: speed, paused: paused),
                            capabilities: capabilities)
     }

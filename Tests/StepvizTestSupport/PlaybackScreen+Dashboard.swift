@@ -6,7 +6,7 @@ extension PlaybackScreen {
     /// unless told), with each panel's demo endless.
     package static func demo(seed: UInt64 = 1, paused: Bool = true, capabilities: DisplayCapabilities = .full,
                              history: Int? = nil) -> PlaybackScreen {
-        PlaybackScreen(dashboard: PanelCatalog.demos(seed: seed, paused: paused, history: history, endless: true),
+        PlaybackScreen(dashboard: PanelCatalog.standard.demos(seed: seed, paused: paused, history: history, endless: true),
                        capabilities: capabilities)
     }
 }

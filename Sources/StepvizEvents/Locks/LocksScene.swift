@@ -4,7 +4,7 @@ import StepvizCore
 /// how (ranked or in the given order), and how many threads. The bodies run
 /// on real threads in a ``GatedThreadRun``.
 ///
-///     let scene = try LocksScene(options: EventRunOptions(scene: "naive", seed: 4))
+///     let scene = try LocksScene(options: EventRunOptions(seed: 4).with(\.scene, "naive"))
 ///     scene.locks.map(\.name)    // ["x", "y"]
 public struct LocksScene: Sendable {
     /// The scenes, as `--scene` spells them.

@@ -29,7 +29,7 @@ extension SchedulerScene: PanelScene {
         let words = line.split(whereSeparator: { $0.isWhitespace || $0 == ";" })
         if words.first == "scene" {
             guard words.count == 2 else { throw .wrongArgumentCount(line[...].trimmed, usage: "scene tasks|actors") }
-            return try SchedulerScene(options: EventRunOptions(scene: String(words[1])))
+            return try SchedulerScene(options: EventRunOptions().with(\.scene, String(words[1])))
         }
         let operations = try OperationScript.parse(line, as: SchedulerOperation.self)
         guard let first = operations.first else { throw OperationParseError("no operation given") }

@@ -4,7 +4,7 @@ import StepvizCore
 /// (`--ops "countdown 5; countup 6"`) or the actor demo (`--scene actors
 /// --ops "send counter 3"`), with the operations checked for the scene.
 ///
-///     let scene = try SchedulerScene(options: EventRunOptions(scene: "actors"))
+///     let scene = try SchedulerScene(options: EventRunOptions().with(\.scene, "actors"))
 ///     scene.operations    // [.send(actor: "counter", message: 3)]
 public struct SchedulerScene: Sendable, Equatable {
     public enum Kind: String, CaseIterable, Sendable {

@@ -10,11 +10,13 @@
 /// with exactly one `state`, nothing after it. ``source(as:)`` then decodes
 /// the panel's events and folds them, checking each `state`.
 ///
-///     let stream = try SavedStream.read(bytes)
+///     let stream = try SavedStream.read(bytes, panels: ["heap", "deque"])
 ///     switch stream.panel {
 ///     case "heap": play(try stream.source(as: HeapStepEvent.self))
 ///     ...
 ///     }
+///
+/// (`PanelCatalog.replay` does this for every panel of a catalog.)
 ///
 /// - Complexity: O(*n*) in the size of the stream.
 public struct SavedStream: Sendable {
@@ -26,11 +28,6 @@ public struct SavedStream: Sendable {
         let type: String
         let fields: JSONObject
     }
-
-    /// The panels a stream can name: those whose events can be decoded.
-    public static let panels = [
-        HeapStepEvent.panel, DequeStepEvent.panel, LRUStepEvent.panel, LocksStepEvent.panel, SchedulerStepEvent.panel,
-    ]
 
     /// The header's `panel`.
     public let panel: String
@@ -46,9 +43,11 @@ public struct SavedStream: Sendable {
     public let operationLabels: [String]
 
     /// Reads and checks `bytes`: a stream of lines ending in `\n` (a last
-    /// line without one is accepted, a `\r` before it too). `panels` are
-    /// the names accepted (the panels with a screen).
-    public static func read(_ bytes: [UInt8], panels: [String] = SavedStream.panels) throws(StreamReadError) -> SavedStream {
+    /// line without one is accepted, a `\r` before it too). `panels`, when
+    /// given, are the names accepted (a catalog's panels, which have a
+    /// screen); without it any panel is read, and ``source(as:)`` checks
+    /// the name against the events it decodes.
+    public static func read(_ bytes: [UInt8], panels: [String]? = nil) throws(StreamReadError) -> SavedStream {
         var rawLines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         if rawLines.last?.isEmpty == true { rawLines.removeLast() }
         guard let headerBytes = rawLines.first else {
@@ -102,7 +101,7 @@ public struct SavedStream: Sendable {
     }
 
     /// The header's panel, once its schema, version and panel are checked.
-    private static func checkHeader(_ header: JSONObject, panels: [String]) throws(StreamReadError) -> String {
+    private static func checkHeader(_ header: JSONObject, panels: [String]?) throws(StreamReadError) -> String {
         func fail(_ message: String) -> StreamReadError { StreamReadError(line: 1, message: message) }
         guard case .string(let schema)? = header["schema"], schema == EventStreamHeader.schema else {
             let found = header["schema"].map { " (schema \($0.kindDescription))" } ?? " (no schema)"
@@ -118,7 +117,7 @@ public struct SavedStream: Sendable {
         }
         let panel: String
         do { panel = try header.string("panel") } catch { throw fail(error.message) }
-        guard panels.contains(panel) else {
+        if let panels, !panels.contains(panel) {
             throw fail("panel '\(panel)' has no screen (expected one of: \(panels.joined(separator: ", ")))")
         }
         return panel

@@ -10,7 +10,7 @@ import StepvizEvents
 /// needs is a command `update` returns, so a live terminal, a recording and
 /// a test drive exactly the same code.
 ///
-///     var screen = PlaybackScreen(playback: try PanelCatalog.prepare(panel: "heap", options: .init()).playback(),
+///     var screen = PlaybackScreen(playback: try PanelCatalog.standard.prepare(panel: "heap", options: .init()).playback(),
 ///                                 capabilities: .full)
 ///     _ = screen.updateInline(.key(.right))
 ///     let frame = screen.view(width: 80, height: 24)
@@ -293,7 +293,7 @@ public struct PlaybackScreen: TerminalApp {
             : playback.runsThreads ? [(keys: "s", action: "schedule")] : []
         StatusBar(mode: mode, status: status ?? PanelWithHandSchedule.status(of: playback), extraHints: hints)
             .render(in: statusRow, on: &canvas, glyphs: glyphs)
-        if mode == .help { HelpOverlay().render(in: body, on: &canvas, glyphs: glyphs) }
+        if mode == .help { HelpOverlay(panelCount: arrangement == .dashboard ? panels.count : PanelCatalog.standard.entries.count).render(in: body, on: &canvas, glyphs: glyphs) }
         return capabilities.color ? canvas : canvas.withoutColor
     }
 

@@ -6,14 +6,14 @@ extension PanelEntry {
     /// options.
     public static func operations<View: PanelView, Session: OperationSession, Demo: DemoScript>(
         _ view: View.Type, session: Session.Type, demo: Demo.Type,
-        options: Set<EventRunOptions.PanelOption> = [.ops],
+        options: [PanelOption] = [], summary: String,
         setup: @escaping @Sendable (EventRunOptions) throws(OperationParseError) -> Session.Setup
     ) -> PanelEntry
     where View.Model.Event == Session.Event, View.Model.Setup == Session.Setup,
           Demo.Operation == Session.Operation, Demo.Setup == Session.Setup,
           Session.Event: StepEventDecodable, Session.Event.Setup == Session.Setup {
         typealias Source = OperationStepSource<Session, Demo>
-        return PanelEntry(name: View.name, options: options.union([.ops]), operationWords: Session.Operation.words,
+        return PanelEntry(name: View.name, summary: summary, options: options, operationWords: Session.Operation.words,
                           minimumSize: PanelSize(width: View.minimumSize.width, height: View.minimumSize.height)) { options throws(OperationParseError) in
             let setup = try setup(options)
             let operations = try options.ops.map { ops throws(OperationParseError) in
@@ -38,14 +38,14 @@ extension PanelEntry {
     /// or, when they name none, the seeded demo cycling through the scenes
     /// (one cycle for `events` and `record`, endless on screen).
     public static func scenes<View: PanelView, Session: SceneSession>(
-        _ view: View.Type, session: Session.Type, options: Set<EventRunOptions.PanelOption>,
+        _ view: View.Type, session: Session.Type, options: [PanelOption], summary: String,
         promptWords: [String],
         scene: @escaping @Sendable (EventRunOptions) throws(OperationParseError) -> Session.Scene
     ) -> PanelEntry
     where View.Model.Event == Session.Event, View.Model.Setup == NoSetup,
           Session.Event: StepEventDecodable, Session.Event.Setup == NoSetup {
         typealias Source = SceneStepSource<Session>
-        return PanelEntry(name: View.name, options: options, operationWords: promptWords,
+        return PanelEntry(name: View.name, summary: summary, options: options, operationWords: promptWords,
                           minimumSize: PanelSize(width: View.minimumSize.width, height: View.minimumSize.height)) { options throws(OperationParseError) in
             // Any scene option given (or --ops) picks one scene; none, the demo.
             let chosen = options.given.isEmpty ? nil : try scene(options)

@@ -59,10 +59,11 @@ enum SavedStreamCheck {
         try #require(lines.firstIndex { $0.contains(text) }, "no line contains \(text)") + 1
     }
 
-    /// The error reading `bytes` (and decoding it as `Event`) gives, or nil.
+    /// The error reading `bytes` as `replay` does (the catalog's panels
+    /// accepted), then decoding it as `Event`, gives, or nil.
     static func error<Event: StepEventDecodable>(_ bytes: [UInt8], as: Event.Type) -> StreamReadError? {
         do {
-            _ = try SavedStream.read(bytes).source(as: Event.self)
+            _ = try SavedStream.read(bytes, panels: PanelCatalog.standard.names).source(as: Event.self)
             return nil
         } catch {
             return error

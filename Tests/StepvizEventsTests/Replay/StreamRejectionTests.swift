@@ -1,5 +1,6 @@
 import Foundation
 import StepvizEvents
+import StepvizRender
 import Testing
 
 /// A stream that breaks the contract is rejected before anything is
@@ -57,7 +58,7 @@ struct StreamRejectionTests {
         #expect(try Self.heap { $0[0] = #"{"schema":"stepviz-events","version":1.0,"panel":"heap"}"# }
                 == "line 1: field 'version' must be an integer, not 1.0")
         #expect(try Self.heap { $0[0] = #"{"schema":"stepviz-events","version":1,"panel":"stack"}"# }
-                == "line 1: panel 'stack' has no screen (expected one of: heap, deque, lru, locks, scheduler)")
+                == "line 1: panel 'stack' has no screen (expected one of: \(PanelCatalog.standard.names.joined(separator: ", ")))")
         #expect(try Self.heap { $0[0] = #"{"schema":"stepviz-events","version":1}"# } == "line 1: missing field 'panel'")
         #expect(try Self.error("lru.jsonl", as: HeapStepEvent.self) { _ in } == "line 1: a lru stream cannot be read as heap")
     }

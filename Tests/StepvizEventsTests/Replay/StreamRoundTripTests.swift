@@ -30,7 +30,7 @@ struct StreamRoundTripTests {
             let maxlen = seed % 8 == 7 ? nil : Int(seed % 8)
             let setup = DequeSetup(maxlen: maxlen)
             let demo = OperationStepSource<DequeSession, DequeDemoScript>(setup: setup, demoSeed: seed, limit: DequeDemoScript.eventRunLength)
-            try SavedStreamCheck.roundTrip(panel: "deque", EventRunOptions(seed: seed, maxlen: maxlen), expected: demo, "demo seed \(seed)")
+            try SavedStreamCheck.roundTrip(panel: "deque", EventRunOptions(seed: seed).with(\.maxlen, maxlen), expected: demo, "demo seed \(seed)")
 
             var random = SeededGenerator(seed: seed)
             let session = DequeSession(setup: setup)
@@ -39,7 +39,7 @@ struct StreamRoundTripTests {
             }
             let ops = session.operations.map(\.description).joined(separator: "; ")
             let expected = OperationStepSource<DequeSession, DequeDemoScript>(setup: setup, operations: Array(session.operations))
-            try SavedStreamCheck.roundTrip(panel: "deque", EventRunOptions(ops: ops, maxlen: maxlen), expected: expected, "seed \(seed): \(ops)")
+            try SavedStreamCheck.roundTrip(panel: "deque", EventRunOptions(ops: ops).with(\.maxlen, maxlen), expected: expected, "seed \(seed): \(ops)")
         }
     }
 
@@ -49,7 +49,7 @@ struct StreamRoundTripTests {
             let capacity = Int(seed % 6)
             let setup = LRUSetup(capacity: capacity)
             let demo = OperationStepSource<LRUSession, LRUDemoScript>(setup: setup, demoSeed: seed, limit: LRUDemoScript.eventRunLength)
-            try SavedStreamCheck.roundTrip(panel: "lru", EventRunOptions(seed: seed, capacity: capacity), expected: demo, "demo seed \(seed)")
+            try SavedStreamCheck.roundTrip(panel: "lru", EventRunOptions(seed: seed).with(\.capacity, capacity), expected: demo, "demo seed \(seed)")
 
             var random = SeededGenerator(seed: seed)
             let operations = (0..<Int.random(in: 1...40, using: &random)).map { _ -> LRUOperation in
@@ -58,7 +58,7 @@ struct StreamRoundTripTests {
             }
             let ops = operations.map(\.description).joined(separator: "; ")
             let expected = OperationStepSource<LRUSession, LRUDemoScript>(setup: setup, operations: operations)
-            try SavedStreamCheck.roundTrip(panel: "lru", EventRunOptions(ops: ops, capacity: capacity), expected: expected, "seed \(seed): \(ops)")
+            try SavedStreamCheck.roundTrip(panel: "lru", EventRunOptions(ops: ops).with(\.capacity, capacity), expected: expected, "seed \(seed): \(ops)")
         }
     }
 
@@ -68,8 +68,7 @@ struct StreamRoundTripTests {
             let demo = SceneStepSource<LocksSession>(demoSeed: seed, limit: LocksScene.demoCycle)
             try SavedStreamCheck.roundTrip(panel: "locks", EventRunOptions(seed: seed), expected: demo, "demo seed \(seed)")
             for kind in LocksScene.Kind.allCases {
-                let options = EventRunOptions(seed: seed, scene: kind.rawValue, threads: kind == .philosophers ? 3 + Int(seed % 3) : nil,
-                                              ordered: kind == .philosophers && seed % 2 == 0)
+                let options = EventRunOptions(seed: seed).with(\.scene, kind.rawValue).with(\.threads, kind == .philosophers ? 3 + Int(seed % 3) : nil).with(\.ordered, kind == .philosophers && seed % 2 == 0)
                 let expected = SceneStepSource<LocksSession>(scene: try LocksScene(options: options))
                 try SavedStreamCheck.roundTrip(panel: "locks", options, expected: expected, "\(kind) seed \(seed)")
             }
@@ -92,7 +91,7 @@ struct StreamRoundTripTests {
             }.joined(separator: "; ")
             for (kind, ops) in [(SchedulerScene.Kind.tasks, tasks), (.actors, sends)] {
                 let expected = SceneStepSource<SchedulerSession>(scene: try SchedulerScene(kind: kind, ops: ops))
-                try SavedStreamCheck.roundTrip(panel: "scheduler", EventRunOptions(ops: ops, scene: kind.rawValue), expected: expected,
+                try SavedStreamCheck.roundTrip(panel: "scheduler", EventRunOptions(ops: ops).with(\.scene, kind.rawValue), expected: expected,
                                                "seed \(seed): \(kind) \(ops)")
             }
         }
@@ -100,7 +99,7 @@ struct StreamRoundTripTests {
 
     @Test("The scheduler's messages get their coroutine ids back from the run's spawns")
     func schedulerMessagesTask() throws {
-        let bytes = Array(try EventStreamCapture.bytes(panel: "scheduler", EventRunOptions(ops: "send counter 2", scene: "actors")))
+        let bytes = Array(try EventStreamCapture.bytes(panel: "scheduler", EventRunOptions(ops: "send counter 2").with(\.scene, "actors")))
         let source = try SavedStream.read(bytes).source(as: SchedulerStepEvent.self)
         let queued = source.steps.compactMap { step -> [QueuedMessage]? in
             if case .state(let state) = step.event { state.messages } else { nil }

@@ -10,8 +10,7 @@ import Testing
 @Suite("Locks schedules")
 struct LocksScheduleTests {
     static func session(_ scene: String, seed: UInt64 = 1, schedule: [Int]?, only: Bool = false, ordered: Bool = false) throws -> LocksSession {
-        let session = LocksSession(scene: try LocksScene(options: EventRunOptions(
-            seed: seed, scene: scene, ordered: ordered, schedule: schedule, scheduleOnly: only)))
+        let session = LocksSession(scene: try LocksScene(options: EventRunOptions(seed: seed).with(\.scene, scene).with(\.ordered, ordered).with(\.schedule, schedule).with(\.scheduleOnly, only)))
         session.run()
         return session
     }
@@ -58,13 +57,13 @@ struct LocksScheduleTests {
     ])
     func refused(schedule: [Int], message: String) {
         #expect(throws: OperationParseError(message)) {
-            _ = try LocksScene(options: EventRunOptions(scene: "naive", schedule: schedule))
+            _ = try LocksScene(options: EventRunOptions().with(\.scene, "naive").with(\.schedule, schedule))
         }
     }
 
     @Test func scheduleOnlyNeedsASchedule() {
         #expect(throws: OperationParseError("--schedule-only needs a --schedule")) {
-            _ = try LocksScene(options: EventRunOptions(scene: "naive", scheduleOnly: true))
+            _ = try LocksScene(options: EventRunOptions().with(\.scene, "naive").with(\.scheduleOnly, true))
         }
     }
 

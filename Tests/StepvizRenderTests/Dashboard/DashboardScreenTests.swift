@@ -19,7 +19,7 @@ import Testing
 
     @Test func goldenAt200x60() throws {
         let frame = steppedDashboard().view(width: 200, height: 60)
-        for name in PanelCatalog.names { #expect(frame.text.contains(name)) }
+        for name in PanelCatalog.standard.names { #expect(frame.text.contains(name)) }
         try GoldenFrame.check(frame, named: "dashboard/all-200x60")
     }
 
@@ -96,7 +96,7 @@ import Testing
     @Test(arguments: [(200, 60), (180, 38), (240, 70), (80, 24), (120, 40), (60, 19)])
     func panelsStayInsideTheirRectangles(width: Int, height: Int) {
         let dashboard = steppedDashboard()
-        let minimum = PanelCatalog.largestPanelMinimum
+        let minimum = PanelCatalog.standard.largestPanelMinimum
         let body = Rect(x: 0, y: 1, width: width, height: height - 2)
         let layout = DashboardLayout(body: body, focus: dashboard.focus, minimum: minimum, count: 5)
         #expect(layout.kind == (width >= 180 && height - 2 >= 34 ? .all : .focused))

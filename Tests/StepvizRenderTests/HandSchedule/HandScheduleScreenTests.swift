@@ -11,7 +11,7 @@ import Testing
 @Suite struct HandScheduleScreenTests {
     /// The naive scene, paused at its start, in "you schedule".
     static func naive(_ scene: String = "naive") throws -> PlaybackScreen {
-        var screen = try PanelScreens.make("locks", EventRunOptions(scene: scene))
+        var screen = try PanelScreens.make("locks", EventRunOptions().with(\.scene, scene))
         screen.press(.character("s"))
         return screen
     }
@@ -57,7 +57,7 @@ import Testing
         #expect(frame.lines[22].contains("[1] T1  T2 waits for x, held by T1"))
         #expect(frame.lines[23].contains("you schedule --schedule 1,2,2"))
         // The screen shows what the same schedule gives from the command line.
-        let replay = LocksSession(scene: try LocksScene(options: EventRunOptions(scene: "naive", schedule: [1, 2, 2], scheduleOnly: true)))
+        let replay = LocksSession(scene: try LocksScene(options: EventRunOptions().with(\.scene, "naive").with(\.schedule, [1, 2, 2]).with(\.scheduleOnly, true)))
         replay.run()
         #expect(screen.playback.stepCount == replay.steps.endIndex)
         var replayed = LocksPanelModel()
@@ -122,7 +122,7 @@ import Testing
         #expect(screen.playback.handSchedule == nil)
         #expect(screen.playback.player.position == position)
         #expect(screen.playback.stepCount > position)
-        let seeded = LocksSession(scene: try LocksScene(options: EventRunOptions(scene: "naive", schedule: [2, 2])))
+        let seeded = LocksSession(scene: try LocksScene(options: EventRunOptions().with(\.scene, "naive").with(\.schedule, [2, 2])))
         seeded.run()
         #expect(screen.playback.stepCount == seeded.steps.endIndex)
     }

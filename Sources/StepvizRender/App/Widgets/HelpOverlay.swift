@@ -2,8 +2,11 @@
 ///
 ///     HelpOverlay().render(in: body, on: &canvas, glyphs: .unicode)
 struct HelpOverlay {
+    /// Panels the dashboard's focus keys reach (the standard catalog's on a screen of one).
+    var panelCount = PanelCatalog.standard.entries.count
+
     func render(in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
-        let bindings = KeyBinding.all.map { binding in
+        let bindings = KeyBinding.bindings(panelCount: panelCount).map { binding in
             (keys: glyphs.arrow == "→" ? binding.keys : binding.keys.replacingArrows, action: binding.action)
         }
         let keyWidth = bindings.map(\.keys.count).max() ?? 0

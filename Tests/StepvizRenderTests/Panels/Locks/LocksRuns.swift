@@ -6,7 +6,7 @@ import StepvizRender
 /// the panel model folded from its steps up to a chosen one.
 enum LocksRuns {
     static func session(_ scene: String, seed: UInt64, threads: Int? = nil, ordered: Bool = false) throws -> LocksSession {
-        let options = EventRunOptions(seed: seed, scene: scene, threads: threads, ordered: ordered)
+        let options = EventRunOptions(seed: seed).with(\.scene, scene).with(\.threads, threads).with(\.ordered, ordered)
         let session = LocksSession(scene: try LocksScene(options: options))
         session.run()
         return session

@@ -4,22 +4,29 @@ import StepvizEvents
 
 /// `stepviz explore`'s report, as text for a person or one JSON object:
 /// the same report for every panel, told which scene it explored.
-struct ExploreReportText {
+public struct ExploreReportText {
     /// `locks`, `scheduler`.
-    let panel: String
+    public let panel: String
     /// `scene naive, 2 threads`: what the first line says was explored.
-    let label: String
+    public let label: String
     /// The options that ask for the scene (`--scene naive`).
-    let sceneArguments: [String]
+    public let sceneArguments: [String]
     /// The scene's own JSON fields (`"scene":"naive","threads":2,...`).
     let sceneFields: (inout JSONObjectWriter) -> Void
 
+    public init(panel: String, label: String, sceneArguments: [String], sceneFields: @escaping (inout JSONObjectWriter) -> Void) {
+        self.panel = panel
+        self.label = label
+        self.sceneArguments = sceneArguments
+        self.sceneFields = sceneFields
+    }
+
     /// The line that replays `schedule`: `stepviz watch locks --scene naive --schedule 1,2,2,1`.
-    func command(_ schedule: [Int], verb: String = "watch") -> String {
+    public func command(_ schedule: [Int], verb: String = "watch") -> String {
         TurnSchedule(threads: schedule).command(verb: verb, panel: panel, sceneArguments: sceneArguments)
     }
 
-    func text<EndState>(_ report: ExplorationReport<EndState>) -> String {
+    public func text<EndState>(_ report: ExplorationReport<EndState>) -> String {
         var lines = ["explore \(panel): \(label) (\(report.reduction.rawValue))"]
         if report.reduction == .stateCaching {
             lines.append(String(format: "schedules tried: %d (%d complete, %d cut by the state cache), in %.2f s, %.0f schedules/s, up to %d steps",
@@ -51,7 +58,7 @@ struct ExploreReportText {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    func json<EndState>(_ report: ExplorationReport<EndState>) -> String {
+    public func json<EndState>(_ report: ExplorationReport<EndState>) -> String {
         var object = JSONObjectWriter()
         object.field("panel", panel)
         sceneFields(&object)

@@ -2,17 +2,17 @@
 // side by side in one process (see SideBySide). `--quick` is CI's smoke
 // run; `--json FILE` writes the rows for tooling.
 import Foundation
+import StepvizRender
 
 let usage = """
     usage: stepviz-bench [--quick] [--json FILE] [--only GROUP ...]
       --quick      every row with tiny sizes and few rounds (a smoke run, not figures)
       --json FILE  also write the rows as a JSON array (name, ns_per_op, baseline, ratio, extras)
-      --only GROUP run only this group (repeatable): heap, observers, deque, lru, events,
-                   render, scheduler, locks, explore, cpython (cpython compares with our heap, deque
-                   and lru rows, so it runs those too; scheduler and locks bring their own
-                   CPython rows)
+      --only GROUP run only this group (repeatable): \(BenchGroups.order.joined(separator: ", "))
+                   (cpython compares with our heap, deque and lru rows, so it runs those too;
+                   scheduler and locks bring their own CPython rows)
     """
-let groups: Set<String> = ["heap", "observers", "deque", "lru", "events", "render", "scheduler", "locks", "explore", "cpython"]
+let groups = Set(BenchGroups.order)
 
 var config = BenchConfig.full
 var jsonPath: String?
@@ -37,7 +37,7 @@ while let argument = arguments.popFirst() {
             exit(2)
         }
         onlyGroups.insert(group)
-        if group == "cpython" { onlyGroups.formUnion(["heap", "deque", "lru"]) }
+        if group == BenchGroups.cpython { onlyGroups.formUnion(BenchGroups.comparedWithCPython) }
     case "--help", "-h":
         print(usage)
         exit(0)
@@ -69,14 +69,14 @@ print("stepviz-bench\(config.isQuick ? " --quick" : ""): \(config.rounds) rounds
 }
 
 var rows: [BenchRow] = []
-rows += measured("heap") { HeapBench.rows(config) }
-rows += measured("observers") { HeapObserverBench.rows(config) }
-rows += measured("deque") { DequeBench.rows(config) }
+rows += measured(HeapPanel.name) { HeapBench.rows(config) }
+rows += measured(BenchGroups.observers) { HeapObserverBench.rows(config) }
+rows += measured(DequePanel.name) { DequeBench.rows(config) }
 let lruRequests = LRUBench.requests(config)
-rows += measured("lru") { LRUBench.rows(config, requests: lruRequests) }
-rows += measured("events") { EventsJSONLBench.rows(config) }
-rows += measured("render") { RenderBench.rows(config) }
-rows += measured("explore") { ExploreBench.rows(config) }
+rows += measured(LRUPanel.name) { LRUBench.rows(config, requests: lruRequests) }
+rows += measured(BenchGroups.events) { EventsJSONLBench.rows(config) }
+rows += measured(BenchGroups.render) { RenderBench.rows(config) }
+rows += measured(BenchGroups.explore) { ExploreBench.rows(config) }
 
 // The scheduler and lock rows ask a python3 child for their CPython rounds.
 var concurrencyPython: (process: CPythonProcess?, failure: String?)?
@@ -86,15 +86,15 @@ var concurrencyPython: (process: CPythonProcess?, failure: String?)?
     concurrencyPython = started
     return started
 }
-rows += measured("scheduler") { SchedulerBench.rows(config, python: python().process, pythonNote: python().failure) }
-rows += measured("locks") { LockBench.rows(config, python: python().process, pythonNote: python().failure) }
+rows += measured(SchedulerPanel.name) { SchedulerBench.rows(config, python: python().process, pythonNote: python().failure) }
+rows += measured(LocksPanel.name) { LockBench.rows(config, python: python().process, pythonNote: python().failure) }
 concurrencyPython = nil
 
 let observerSize = config.observerHeapSize
 let heapLabel = config.heapSizes.first { $0.count == observerSize }?.label ?? "n1e5"
 let lruHits = LRUBench.ours(lruRequests, capacity: config.lruCapacity).1
 var cpythonNote: String?
-let cpython = measured("cpython") {
+let cpython = measured(BenchGroups.cpython) {
     let inputs = CPythonBench.Inputs(
         heap: RandomInputs.heapInput(observerSize), heapLabel: heapLabel,
         mix: RandomInputs.dequeMix(config.dequeOperations), steady: config.dequeSteadySize,

@@ -29,8 +29,8 @@ struct BenchRow {
     }
 
     init(name: String, sideBySide result: SideBySide.Result, baselineName: String,
-         extras: [(key: String, value: Double)] = []) {
+         extras: [(key: String, value: Double)] = [], note: String? = nil) {
         self.init(name: name, nsPerOp: result.ours, baseline: result.baseline,
-                  baselineName: baselineName, extras: extras)
+                  baselineName: baselineName, extras: extras, note: note)
     }
 }

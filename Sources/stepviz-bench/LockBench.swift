@@ -18,6 +18,11 @@ enum LockBench {
         defer { raw.free() }
         let iterations = config.lockIterations
 
+        // The call site builds nothing: withLocks(b, a), the fixed-arity form.
+        let arguments = SideBySide.run(rounds: config.rounds,
+                                       ours: { withLocksArgumentsRound(a, b, iterations: iterations) },
+                                       baseline: { rawRound(raw, iterations: iterations) })
+        // The array form, for sets known only at run time: withLocks([b, a]).
         let uncontended = SideBySide.run(rounds: config.rounds,
                                          ours: { withLocksRound(a, b, iterations: iterations) },
                                          baseline: { rawRound(raw, iterations: iterations) })
@@ -30,7 +35,10 @@ enum LockBench {
         let literalFloor = SideBySide.runAlone(rounds: config.rounds) {
             rawWithLiteralRound(raw, a, b, iterations: iterations)
         }
-        var rows = [BenchRow(name: "locks.with-locks.2.uncontended", sideBySide: uncontended,
+        var rows = [BenchRow(name: "locks.with-locks.2.uncontended", sideBySide: arguments,
+                             baselineName: "2 error-checking pthread mutexes locked in order by hand",
+                             note: "withLocks(b, a): target <= 1.3x"),
+                    BenchRow(name: "locks.with-locks.array.2.uncontended", sideBySide: uncontended,
                              baselineName: "2 error-checking pthread mutexes locked in order by hand",
                              extras: [("prebuilt_array_ns_per_op", prebuilt),
                                       ("prebuilt_array_ratio", prebuilt / uncontended.baseline),
@@ -59,7 +67,9 @@ enum LockBench {
         rows.append(BenchRow(name: "locks.with-locks.2.contended-4threads", sideBySide: contended,
                              baselineName: "raw pthread mutexes, fixed order, 4 threads",
                              extras: [("threads", 4), ("pairs_per_thread", Double(perThread))]))
-        rows.append(gatedRow(config))
+        let floor = handoffFloorRow(config)
+        rows.append(floor)
+        rows.append(gatedRow(config, floor: floor.nsPerOp))
         return rows
     }
 
@@ -82,6 +92,19 @@ enum LockBench {
             } else {
                 for _ in 0..<iterations { try! me.withLocks([b, a]) { counter &+= 1 } }
             }
+        }
+        precondition(counter == iterations && me.held.isEmpty)
+        blackHole(counter)
+        return elapsed / Double(iterations)
+    }
+
+    /// ns per `withLocks(b, a)`: the locks as arguments, no array.
+    @inline(never)
+    static func withLocksArgumentsRound(_ a: RankedLock, _ b: RankedLock, iterations: Int) -> Double {
+        let me = LockingThread(id: 1)
+        var counter = 0
+        let elapsed = BenchClock.measure {
+            for _ in 0..<iterations { try! me.withLocks(b, a) { counter &+= 1 } }
         }
         precondition(counter == iterations && me.held.isEmpty)
         blackHole(counter)
@@ -177,7 +200,7 @@ enum LockBench {
     /// `locks.gated.step`: the naive and philosophers scenes through
     /// `LocksSession`, the path the screens use; ns per turn of the step
     /// gate, steps per second for each.
-    static func gatedRow(_ config: BenchConfig) -> BenchRow {
+    static func gatedRow(_ config: BenchConfig, floor: Double) -> BenchRow {
         var extras: [(key: String, value: Double)] = []
         var totalNs = 0.0, totalTurns = 0
         for name in ["naive", "philosophers"] {
@@ -197,8 +220,36 @@ enum LockBench {
             totalNs += ns * Double(turns)
             totalTurns += turns
         }
-        return BenchRow(name: "locks.gated.step", nsPerOp: totalNs / Double(totalTurns), extras: extras,
-                        note: "ns per gated turn (threads started per run included); report only")
+        let perTurn = totalNs / Double(totalTurns)
+        extras.append(("over_handoff_floor", perTurn / floor))
+        return BenchRow(name: "locks.gated.step", nsPerOp: perTurn, extras: extras,
+                        note: "ns per gated turn (threads started per run included); target <= 2x locks.handoff.floor")
+    }
+
+    /// `locks.handoff.floor`: two threads passing a turn back and forth,
+    /// each parked on a semaphore of its own (a futex with a user-space
+    /// fast path, what the gate's wake-ups are), ns per handoff: the least
+    /// a gated step can cost.
+    static func handoffFloorRow(_ config: BenchConfig) -> BenchRow {
+        let handoffs = config.isQuick ? 2_000 : 100_000
+        let ns = SideBySide.runAlone(rounds: config.rounds) { handoffRound(handoffs) }
+        return BenchRow(name: "locks.handoff.floor", nsPerOp: ns,
+                        note: "two threads, a semaphore each, ns per handoff; the gated step's floor")
+    }
+
+    @inline(never)
+    static func handoffRound(_ handoffs: Int) -> Double {
+        let turns = [DispatchSemaphore(value: 0), DispatchSemaphore(value: 0)]
+        let elapsed = BenchThreads.run(2) { index in
+            // Thread 0 starts; each waits for its turn and hands it on.
+            for step in 0..<handoffs / 2 {
+                if index == 1 || step > 0 { turns[index].wait() }
+                turns[1 - index].signal()
+            }
+            if index == 1 { return }
+            turns[0].wait()
+        }
+        return elapsed / Double(handoffs)
     }
 
     final class SharedCounter: @unchecked Sendable {

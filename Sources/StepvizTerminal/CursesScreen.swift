@@ -1,10 +1,11 @@
 import CNcurses
 import StepvizRender
 
-/// The open curses screen: the only type that draws or reads keys. It keeps
-/// the frame on screen and sends only the cells that changed.
-/// Every call must come from the thread that opened it.
-final class CursesScreen {
+/// The open curses screen, the terminal's backend: the only type that draws
+/// or reads keys. It keeps the frame on screen and sends only the cells
+/// that changed (``CanvasDiff``). Every call must come from the thread that
+/// opened it.
+final class CursesScreen: FrameBackend {
     private let screen: OpaquePointer
     private let color: Bool
     private let asciiOnly: Bool
@@ -14,6 +15,7 @@ final class CursesScreen {
     private let defaultBackground: Int16
     private var pairs: ColorPairTable
     private var shown: Canvas?
+    private var closed = false
 
     /// Opens the screen (alternate screen, raw-ish keys, hidden cursor).
     init(term: String, capabilities: DisplayCapabilities) throws(TerminalSessionError) {
@@ -83,8 +85,21 @@ final class CursesScreen {
         shown = canvas
     }
 
-    /// Gives the terminal back (main screen, cursor, line discipline).
+    /// Shows `frame`; the marks are a recording's business.
+    func draw(_ frame: Canvas, marks: [String], atMilliseconds time: Int) {
+        draw(frame)
+    }
+
+    /// Gives the terminal back.
+    func finish(atMilliseconds time: Int) {
+        close()
+    }
+
+    /// Gives the terminal back (main screen, cursor, line discipline); once,
+    /// however many paths out of a session call it.
     func close() {
+        guard !closed else { return }
+        closed = true
         if cursesScreenIsOpen.exchange(false, ordering: .sequentiallyConsistent) {
             endwin()
         }

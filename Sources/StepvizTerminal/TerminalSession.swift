@@ -10,10 +10,14 @@ import StepvizRender
 /// ticks in, changed cells out, and the terminal always given back.
 ///
 ///     let session = try TerminalSession()        // checks; screen untouched
-///     var app = WatchApp<HeapScene, HeapPanel>(seed: 1, speed: 3, paused: false,
-///                                              capabilities: session.capabilities, makeSource: ...)
+///     var app = PlaybackScreen(playback: prepared.playback(speed: 3, paused: false),
+///                              capabilities: session.capabilities)
 ///     let end = try session.run(&app)            // until q, Ctrl-C or SIGTERM
 ///     if end.exitStatus != 0 { exit(end.exitStatus) }
+///
+/// The screen is a ``FrameBackend`` fed by a ``FrameDriver``, as a
+/// headless recording is; `run(_:mirroringTo:)` puts a second backend (the
+/// `--record` asciicast) on the same driver.
 ///
 /// Creating the session only checks the terminal (stdin and stdout are
 /// terminals, TERM can address the cursor) and reads the locale; nothing is
@@ -54,23 +58,44 @@ public final class TerminalSession {
     /// - Throws: `TerminalSessionError` when the screen cannot be opened.
     /// - Complexity: per drawn frame, the app's `view` plus O(width × height)
     ///   to find the changed cells; only those are sent to the terminal.
-    /// With `recording`, every frame shown also goes to it at the real
-    /// elapsed time, and it is finished however the session ends.
-    public func run<App: TerminalApp>(_ app: inout App, recording: LiveRecording? = nil) throws(TerminalSessionError) -> TerminalSessionEnd {
+    public func run<App: TerminalApp>(_ app: inout App) throws(TerminalSessionError) -> TerminalSessionEnd {
+        try session(&app) { $0 }.end
+    }
+
+    /// `run(_:)` with every frame shown also drawn on `mirror` (a recording)
+    /// at the real elapsed time, and finished however the session ends. A
+    /// mirror that fails gets no more frames; the session goes on and the
+    /// failure is returned with how it ended.
+    public func run<App: TerminalApp, Mirror: FrameBackend>(
+        _ app: inout App, mirroringTo mirror: Mirror
+    ) throws(TerminalSessionError) -> (end: TerminalSessionEnd, mirrorFailure: RecordingError?) {
+        let (end, backend) = try session(&app) { MirroredBackend(primary: $0, mirror: mirror) }
+        return (end, backend.mirrorFailure)
+    }
+
+    /// Opens the screen, runs the loop on the backend made over it, and
+    /// finishes that backend (the screen closed) on the way out.
+    private func session<App: TerminalApp, Backend: FrameBackend>(
+        _ app: inout App, backend makeBackend: (CursesScreen) -> Backend
+    ) throws(TerminalSessionError) -> (end: TerminalSessionEnd, backend: Backend) {
         SignalTrap.install()
         defer { SignalTrap.remove() }
         let screen = try CursesScreen(term: term, capabilities: capabilities)
         defer { screen.close() }
         let start = MonotonicClock.milliseconds()
-        defer { recording?.finish(atMilliseconds: MonotonicClock.milliseconds() - start) }
-        return runLoop(&app, on: screen, recording: recording, start: start)
+        var backend = makeBackend(screen)
+        let end = runLoop(&app, on: screen, backend: &backend, start: start)
+        // The screen cannot fail to close; a mirror's failure stays in the backend.
+        try? backend.finish(atMilliseconds: MonotonicClock.milliseconds() - start)
+        return (end, backend)
     }
 
-    private func runLoop<App: TerminalApp>(
-        _ app: inout App, on screen: CursesScreen, recording: LiveRecording?, start: Int
+    private func runLoop<App: TerminalApp, Backend: FrameBackend>(
+        _ app: inout App, on screen: CursesScreen, backend: inout Backend, start: Int
     ) -> TerminalSessionEnd {
         var pacer = FramePacer()
         var size = screen.size
+        var driver = FrameDriver()
         // Library work runs off this thread; the loop collects what finished.
         let background = BackgroundWork()
         defer { background.drain() }
@@ -94,9 +119,8 @@ public final class TerminalSession {
                 if perform(app.update(.tick(milliseconds: elapsed))) { return .quit }
             }
             if pacer.draw(now: now) {
-                let frame = app.view(width: size.width, height: size.height)
-                screen.draw(frame)
-                recording?.frame(frame, playbacks: app.playbacks, atMilliseconds: now - start)
+                // Only the mirror can fail, and the mirrored backend keeps that.
+                try? driver.draw(app, to: &backend, atMilliseconds: now - start)
             }
             guard let input = screen.read(timeout: pacer.wait(now: now, wantsTicks: app.wantsTicks || background.isBusy)) else { continue }
             pacer.needsDraw = true
@@ -107,7 +131,6 @@ public final class TerminalSession {
             case .resize:
                 size = screen.size
                 screen.forgetShownFrame()
-                recording?.resized(width: size.width, height: size.height, atMilliseconds: MonotonicClock.milliseconds() - start)
                 message = .resize(width: size.width, height: size.height)
             }
             if perform(app.update(message)) { return .quit }

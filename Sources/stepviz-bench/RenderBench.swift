@@ -53,20 +53,20 @@ enum RenderBench {
     /// `Recorder` writes it (a full paint at each operation), and with every
     /// frame painted in full, so the diffing's effect is a number.
     static func outputBytes(_ prepared: PreparedPanel) -> (diffed: Int, full: Int, frames: Int) {
-        struct Counter: RecordingSink {
+        struct Counter: FrameBackend {
             var diffing = AnsiFrameEncoder(), painting = AnsiFrameEncoder()
             var diffed = 0, full = 0, frames = 0
-            mutating func frame(_ canvas: Canvas, chapter: Bool, atMilliseconds time: Int) {
-                diffed += diffing.encode(canvas, fullRepaint: chapter).utf8.count
-                full += painting.encode(canvas, fullRepaint: true).utf8.count
+            var size: (width: Int, height: Int) { (80, 24) }
+            mutating func draw(_ frame: Canvas, marks: [String], atMilliseconds time: Int) {
+                diffed += diffing.encode(frame, fullRepaint: !marks.isEmpty).utf8.count
+                full += painting.encode(frame, fullRepaint: true).utf8.count
                 frames += 1
             }
-            func marker(_ label: String, atMilliseconds time: Int) {}
             func finish(atMilliseconds time: Int) {}
         }
         var app = PlaybackScreen(playback: prepared.playback(), capabilities: .full)
         var counter = Counter()
-        _ = try? Recorder.record(&app, width: 80, height: 24, to: &counter)
+        _ = try? Recorder.record(&app, to: &counter)
         return (counter.diffed, counter.full, counter.frames)
     }
 
@@ -83,7 +83,7 @@ enum RenderBench {
             let elapsed = BenchClock.measure {
                 var app = PlaybackScreen(playback: prepared.playback(), capabilities: .full)
                 var cast = AsciicastRecording(writer: try! AsciicastWriter(path: path, width: 80, height: 24, title: "stepviz heap"))
-                recorded = try! Recorder.record(&app, width: 80, height: 24, to: &cast)
+                recorded = try! Recorder.record(&app, to: &cast)
             }
             frames = recorded
             blackHole(recorded)
@@ -111,7 +111,7 @@ enum RenderBench {
             let elapsed = BenchClock.measure {
                 var app = PlaybackScreen(playback: prepared.playback(), capabilities: .full)
                 var svg = try! SVGFileRecording(path: path, width: 80, height: 24, title: "stepviz heap")
-                recorded = try! Recorder.record(&app, width: 80, height: 24, to: &svg)
+                recorded = try! Recorder.record(&app, to: &svg)
             }
             frames = recorded
             blackHole(recorded)

@@ -10,21 +10,21 @@ struct LiveRecordingOption: ParsableArguments {
 
     /// Opens the file before the screen opens, so a bad path is an error
     /// (exit 2, nothing shown); nil without `--record`.
-    func open(title: String) throws(CommandLineError) -> LiveRecording? {
+    func open(title: String) throws(CommandLineError) -> AsciicastRecording? {
         guard let record else { return nil }
         guard record.lowercased().hasSuffix(".cast") else {
             throw CommandLineError("--record '\(record)' must be a .cast file (asciicast v2)")
         }
         do {
-            return try LiveRecording(path: record, title: title)
+            return try AsciicastRecording(path: record, title: title)
         } catch {
             throw CommandLineError(error.description)
         }
     }
 
     /// After the session: a write that failed half way is said, not swallowed.
-    static func reportFailure(of recording: LiveRecording?) {
-        guard let failure = recording?.failure else { return }
+    static func report(_ failure: RecordingError?) {
+        guard let failure else { return }
         FileHandle.standardError.write(Data("stepviz: the recording is incomplete: \(CommandLineError.oneLine(failure.description))\n".utf8))
         Foundation.exit(1)
     }

@@ -20,11 +20,16 @@ enum LiveScreen {
         var app = makeApp(session.capabilities)
         let end: TerminalSessionEnd
         do {
-            end = try session.run(&app, recording: recording)
+            if let recording {
+                let outcome = try session.run(&app, mirroringTo: recording)
+                LiveRecordingOption.report(outcome.mirrorFailure)
+                end = outcome.end
+            } else {
+                end = try session.run(&app)
+            }
         } catch {
             throw CommandLineError(error.message)
         }
-        LiveRecordingOption.reportFailure(of: recording)
         if end.exitStatus != 0 { Foundation.exit(end.exitStatus) }
     }
 }

@@ -35,10 +35,10 @@ enum RecordingFormat {
             switch self {
             case .asciicast:
                 var cast = AsciicastRecording(writer: try AsciicastWriter(path: path, width: width, height: height, title: title))
-                try Recorder.record(&app, width: width, height: height, duration: duration, keys: keys, to: &cast)
+                try Recorder.record(&app, duration: duration, keys: keys, to: &cast)
             case .svg(let still):
                 var svg = try SVGFileRecording(path: path, width: width, height: height, title: title, still: still)
-                try Recorder.record(&app, width: width, height: height, duration: duration, keys: keys, to: &svg)
+                try Recorder.record(&app, duration: duration, keys: keys, to: &svg)
             }
         } catch {
             throw CommandLineError(error.description)

@@ -10,7 +10,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         var app = try PanelScreens.make("heap", EventRunOptions(ops: ops, seed: seed), paused: false, speed: speed)
         var cast = AsciicastRecording(writer: try AsciicastWriter(path: path, width: size.0, height: size.1, title: "stepviz heap"))
-        let frames = try Recorder.record(&app, width: size.0, height: size.1, to: &cast)
+        let frames = try Recorder.record(&app, to: &cast)
         return (try String(contentsOfFile: path, encoding: .utf8), frames)
     }
 

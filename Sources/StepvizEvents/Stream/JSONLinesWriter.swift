@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Writes an event stream as JSON Lines to a file descriptor, buffered, so
 /// a long run costs one `write` per 64 KiB rather than one per event.
 ///
@@ -14,14 +8,15 @@ import Darwin
 ///
 /// - Complexity: O(1) amortized per event besides formatting it.
 public struct JSONLinesWriter {
-    public let fileDescriptor: Int32
+    private let file: OutputFile
+    public var fileDescriptor: Int32 { file.fileDescriptor }
     private var buffer: [UInt8] = []
     private let capacity: Int
     /// The first write that failed, thrown by `flush()`.
-    private var failure: WriteError?
+    private var failure: OutputFile.WriteError?
 
     public init(fileDescriptor: Int32, bufferSize: Int = 1 << 16) {
-        self.fileDescriptor = fileDescriptor
+        file = OutputFile(fileDescriptor: fileDescriptor)
         self.capacity = bufferSize
         buffer.reserveCapacity(bufferSize + 1024)
     }
@@ -48,33 +43,12 @@ public struct JSONLinesWriter {
 
     /// Sends everything buffered to the file descriptor; throws the first
     /// write that failed, now or since the last flush.
-    public mutating func flush() throws(WriteError) {
+    public mutating func flush() throws(OutputFile.WriteError) {
         if let failure {
             buffer.removeAll(keepingCapacity: true)
             throw failure
         }
-        var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw in
-                #if canImport(Glibc)
-                Glibc.write(fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
-                #else
-                Darwin.write(fileDescriptor, raw.baseAddress! + offset, raw.count - offset)
-                #endif
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                buffer.removeAll(keepingCapacity: true)
-                throw WriteError(errno: errno)
-            }
-            offset += written
-        }
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    /// A failed `write(2)`.
-    public struct WriteError: Error, CustomStringConvertible {
-        public let errno: Int32
-        public var description: String { String(cString: strerror(errno)) }
+        defer { buffer.removeAll(keepingCapacity: true) }
+        try file.write(buffer)
     }
 }

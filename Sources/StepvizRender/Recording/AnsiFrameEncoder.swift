@@ -1,6 +1,7 @@
 /// Turns a sequence of frames into the bytes a terminal needs to show them:
 /// a full paint for the first frame (and whenever asked), then only the
-/// cells that changed, with cursor moves and SGR attributes.
+/// runs of changed cells ``CanvasDiff`` finds (the curses screen's diff),
+/// with cursor moves and SGR attributes.
 ///
 ///     var encoder = AnsiFrameEncoder()
 ///     let first = encoder.encode(frame1)     // clears and paints everything
@@ -16,25 +17,25 @@ public struct AnsiFrameEncoder {
     /// `frame`; empty when nothing changed.
     public mutating func encode(_ frame: Canvas, fullRepaint: Bool = false) -> String {
         var output = ""
-        var current: Style? = nil
-        let old = (fullRepaint || previous?.width != frame.width || previous?.height != frame.height) ? nil : previous
-        if old == nil { output += "\u{1B}[0m\u{1B}[?25l\u{1B}[H\u{1B}[2J" ; current = .plain }
-        for y in 0..<frame.height {
-            var cursorX: Int? = nil
-            for x in 0..<frame.width {
-                let cell = frame[x, y]
-                if let old, old[x, y] == cell { continue }
-                if old == nil, cell == .blank, current == .plain { continue }
-                if cursorX != x { output += "\u{1B}[\(y + 1);\(x + 1)H" }
-                if current != cell.style {
-                    output += Self.sgr(cell.style)
-                    current = cell.style
+        var pen: Style? = nil
+        let painting = fullRepaint || previous?.width != frame.width || previous?.height != frame.height
+        if painting { output += "\u{1B}[0m\u{1B}[?25l\u{1B}[H\u{1B}[2J" ; pen = .plain }
+        var cursor: (x: Int, y: Int)? = nil
+        CanvasDiff.forEachRun(from: painting ? nil : previous, to: frame) { y, columns, style in
+            for x in columns {
+                let character = frame[x, y].character
+                // Over the cleared screen a blank needs no drawing while the pen is plain.
+                if painting, style == .plain, character == " ", pen == .plain { continue }
+                if cursor.map({ $0 != (x, y) }) ?? true { output += "\u{1B}[\(y + 1);\(x + 1)H" }
+                if pen != style {
+                    output += Self.sgr(style)
+                    pen = style
                 }
-                output.append(cell.character)
-                cursorX = x + 1
+                output.append(character)
+                cursor = (x + 1, y)
             }
         }
-        if current != .plain, !output.isEmpty { output += "\u{1B}[0m" }
+        if pen != .plain, !output.isEmpty { output += "\u{1B}[0m" }
         previous = frame
         return output
     }

@@ -7,19 +7,30 @@ import StepvizEvents
 ///     var cast = try AsciicastWriter(path: "demo.cast", width: 80, height: 24, title: "heap")
 ///     try cast.output("\u{1B}[H...", atMilliseconds: 0)
 ///     try cast.marker("op 1: push 3", atMilliseconds: 0)
-///     try cast.close()
+///     cast.close()
 public struct AsciicastWriter {
-    private let file: OutputFile
+    let file: OutputFile
+    /// The size the header gives.
+    public let width: Int
+    public let height: Int
     private var lastTime = 0
 
     /// Creates (or truncates) the file; throws a message naming the path.
     public init(path: String, width: Int, height: Int, title: String, term: String = "xterm-256color") throws(RecordingError) {
-        try self.init(file: OutputFile(path: path), width: width, height: height, title: title, term: term)
+        let file = try OutputFile.recording(at: path)
+        do {
+            try self.init(file: file, width: width, height: height, title: title, term: term)
+        } catch {
+            file.close()
+            throw error
+        }
     }
 
-    /// Writes the header into a file already open.
+    /// Writes the header into a file already open, which its opener closes.
     init(file: OutputFile, width: Int, height: Int, title: String, term: String = "xterm-256color") throws(RecordingError) {
         self.file = file
+        self.width = width
+        self.height = height
         var header = JSONObjectWriter()
         header.field("version", 2)
         header.field("width", width)
@@ -28,12 +39,7 @@ public struct AsciicastWriter {
         var env = JSONObjectWriter()
         env.field("TERM", term)
         header.rawField("env", env.finish())
-        do {
-            try writeLine(header.finish())
-        } catch {
-            close()
-            throw error
-        }
+        try writeLine(header.finish())
     }
 
     /// Terminal output (`"o"`) at a time from the start, in milliseconds.
@@ -66,7 +72,7 @@ public struct AsciicastWriter {
 
     /// One line in one write, so a recording cut short still parses.
     private func writeLine(_ bytes: [UInt8]) throws(RecordingError) {
-        try file.write(bytes + [0x0A])
+        try file.writeRecording(bytes + [0x0A])
     }
 
     private static func threeDigits(_ value: Int) -> String {

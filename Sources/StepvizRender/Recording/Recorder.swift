@@ -1,10 +1,10 @@
-/// Records a screen headlessly: the same app, driven by a virtual clock
-/// instead of the wall clock, its frames handed to a sink (asciicast or
-/// SVG). Same arguments, same bytes.
+/// Records a screen headlessly: the ``FrameDriver`` of the live screen,
+/// driven by a virtual clock instead of the wall clock, its frames given to
+/// a backend (asciicast, SVG, plain text). Same arguments, same bytes.
 ///
 ///     var screen = PlaybackScreen(playback: ..., capabilities: .full)
 ///     var cast = AsciicastRecording(writer: try AsciicastWriter(path: "heap.cast", width: 80, height: 24, title: "stepviz heap"))
-///     let frames = try Recorder.record(&screen, width: 80, height: 24, to: &cast)
+///     let frames = try Recorder.record(&screen, to: &cast)
 public enum Recorder {
     /// Virtual milliseconds between frames (20 frames a second).
     public static let frameInterval = 50
@@ -15,17 +15,18 @@ public enum Recorder {
 
     /// Plays `app` from where it is until it stops (paused at the end, its
     /// animation settled), or for `duration` virtual milliseconds when
-    /// given, giving every frame to `sink` with one marker per library
-    /// operation of each panel (naming the panel when there are several).
-    /// With `keys`, each word is pressed one interval after the last (the
-    /// first one interval in), and the recording lasts until the last has
-    /// been pressed and played out. Returns the number of frames rendered.
+    /// given, drawing every frame on `backend` at its size with one marker
+    /// per library operation of each panel (naming the panel when there are
+    /// several), then finishes it. With `keys`, each word is pressed one
+    /// interval after the last (the first one interval in), and the
+    /// recording lasts until the last has been pressed and played out.
+    /// Returns the number of frames rendered.
     @discardableResult
-    public static func record<App: TerminalApp, Sink: RecordingSink>(
-        _ app: inout App, width: Int, height: Int, duration: Int? = nil, keys: KeyScript? = nil, to sink: inout Sink
+    public static func record<App: TerminalApp, Backend: FrameBackend>(
+        _ app: inout App, duration: Int? = nil, keys: KeyScript? = nil, to backend: inout Backend
     ) throws(RecordingError) -> Int {
         var time = 0
-        var marks = OperationMarks()
+        var driver = FrameDriver()
         var frames = 0
         var words = keys?.words[...] ?? []
         var nextWordAt = keys?.interval ?? 0
@@ -35,15 +36,13 @@ public enum Recorder {
                 words.removeFirst()
                 nextWordAt += keys?.interval ?? 0
             }
-            let labels = marks.passed(in: app.playbacks)
-            for label in labels { try sink.marker(label, atMilliseconds: time) }
-            try sink.frame(app.view(width: width, height: height), chapter: !labels.isEmpty, atMilliseconds: time)
+            try driver.draw(app, to: &backend, atMilliseconds: time)
             frames += 1
             guard app.wantsTicks || !words.isEmpty, time + frameInterval <= duration ?? Int.max else { break }
             app.updateInline(.tick(milliseconds: frameInterval))
             time += frameInterval
         }
-        try sink.finish(atMilliseconds: time + finalHold)
+        try backend.finish(atMilliseconds: time + finalHold)
         return frames
     }
 }

@@ -83,17 +83,20 @@ struct ExtraPanelTests {
         let run = try catalog.prepare(panel: "tally", options: EventRunOptions(ops: "add 2; add 5"))
         var app = PlaybackScreen(playback: run.playback(speed: 8), capabilities: .full)
         var frames = FrameCollector()
-        try Recorder.record(&app, width: 60, height: 12, to: &frames)
+        try Recorder.record(&app, to: &frames)
         #expect(frames.markers == ["op 1: add 2", "op 2: add 5"])
         #expect(frames.last?.text.contains("tally total 7") == true)
     }
 }
 
-/// Keeps what the recorder hands a sink.
-struct FrameCollector: RecordingSink {
+/// Keeps what the recorder hands a backend.
+struct FrameCollector: FrameBackend {
+    var size: (width: Int, height: Int) { (60, 12) }
     var markers: [String] = []
     var last: Canvas?
-    mutating func frame(_ canvas: Canvas, chapter: Bool, atMilliseconds time: Int) throws(RecordingError) { last = canvas }
-    mutating func marker(_ label: String, atMilliseconds time: Int) throws(RecordingError) { markers.append(label) }
+    mutating func draw(_ frame: Canvas, marks: [String], atMilliseconds time: Int) throws(RecordingError) {
+        last = frame
+        markers += marks
+    }
     mutating func finish(atMilliseconds time: Int) throws(RecordingError) {}
 }

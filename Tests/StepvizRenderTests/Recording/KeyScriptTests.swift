@@ -24,7 +24,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         var app = try PanelScreens.make("locks", EventRunOptions().with(\.scene, "naive"), paused: true, speed: 6)
         var cast = AsciicastRecording(writer: try AsciicastWriter(path: path, width: 80, height: 24, title: "t"))
-        try Recorder.record(&app, width: 80, height: 24, keys: try KeyScript(parsing: keys), to: &cast)
+        try Recorder.record(&app, keys: try KeyScript(parsing: keys), to: &cast)
         return try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").filter { $0.contains(#""m""#) }.map(String.init)
     }
 

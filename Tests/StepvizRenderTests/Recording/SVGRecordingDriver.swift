@@ -14,23 +14,25 @@ enum SVGRecordingDriver {
     }
 
     /// A sink that keeps every frame and builds the animation in memory.
-    private struct Collector: RecordingSink {
+    private struct Collector: FrameBackend {
         var svg: SVGRecording
         var frames: [(time: Int, canvas: Canvas)] = []
         var end = 0
 
-        mutating func frame(_ canvas: Canvas, chapter: Bool, atMilliseconds time: Int) {
-            svg.frame(canvas, atMilliseconds: time)
-            frames.append((time, canvas))
+        var size: (width: Int, height: Int) { (svg.width, svg.height) }
+
+        mutating func draw(_ frame: Canvas, marks: [String], atMilliseconds time: Int) {
+            for mark in marks { svg.marker(mark, atMilliseconds: time) }
+            svg.frame(frame, atMilliseconds: time)
+            frames.append((time, frame))
         }
 
-        mutating func marker(_ label: String, atMilliseconds time: Int) { svg.marker(label, atMilliseconds: time) }
         mutating func finish(atMilliseconds time: Int) { end = time }
     }
 
     static func record(_ app: inout PlaybackScreen, width: Int, height: Int, title: String) throws -> Result {
         var collector = Collector(svg: SVGRecording(width: width, height: height, title: title))
-        try Recorder.record(&app, width: width, height: height, to: &collector)
+        try Recorder.record(&app, to: &collector)
         return Result(svg: collector.svg.document(endingAt: collector.end), frames: collector.frames, end: collector.end)
     }
 

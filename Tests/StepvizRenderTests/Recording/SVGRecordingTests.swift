@@ -103,7 +103,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: castPath) }
         var castApp = try app()
         var cast = AsciicastRecording(writer: try AsciicastWriter(path: castPath, width: 80, height: 24, title: "stepviz heap"))
-        try Recorder.record(&castApp, width: 80, height: 24, to: &cast)
+        try Recorder.record(&castApp, to: &cast)
         let castTimes: [Int] = try String(contentsOfFile: castPath, encoding: .utf8).split(separator: "\n").dropFirst().compactMap { line in
             let event = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [Any])
             guard event[1] as? String == "o" else { return nil }

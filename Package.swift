@@ -59,7 +59,7 @@ let package = Package(
             name: "StepvizRenderTests", dependencies: ["StepvizCore", "StepvizEvents", "StepvizRender", "StepvizTestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "StepvizTerminalTests", dependencies: ["CNcurses", "StepvizCore", "StepvizRender", "StepvizTerminal"]),
+        .testTarget(name: "StepvizTerminalTests", dependencies: ["CNcurses", "StepvizCore", "StepvizEvents", "StepvizRender", "StepvizTerminal", "StepvizTestSupport"]),
         .testTarget(name: "StepvizEndToEndTests", dependencies: ["stepviz", "StepvizEvents", "StepvizRender", "StepvizTestSupport"], exclude: ["HelpSnapshots"]),
     ]
 )

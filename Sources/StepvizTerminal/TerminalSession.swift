@@ -84,56 +84,9 @@ public final class TerminalSession {
         defer { screen.close() }
         let start = MonotonicClock.milliseconds()
         var backend = makeBackend(screen)
-        let end = runLoop(&app, on: screen, backend: &backend, start: start)
+        let end = LiveLoop().run(&app, input: screen, backend: &backend, start: start)
         // The screen cannot fail to close; a mirror's failure stays in the backend.
         try? backend.finish(atMilliseconds: MonotonicClock.milliseconds() - start)
         return (end, backend)
-    }
-
-    private func runLoop<App: TerminalApp, Backend: FrameBackend>(
-        _ app: inout App, on screen: CursesScreen, backend: inout Backend, start: Int
-    ) -> TerminalSessionEnd {
-        var pacer = FramePacer()
-        var size = screen.size
-        var driver = FrameDriver()
-        // Library work runs off this thread; the loop collects what finished.
-        let background = BackgroundWork()
-        defer { background.drain() }
-        func perform(_ command: AppCommand) -> Bool {
-            if case .run(let works) = command { background.start(works) }
-            return command.isQuit
-        }
-        if perform(app.update(.resize(width: size.width, height: size.height))) { return .quit }
-        while true {
-            if let signal = SignalTrap.pendingSignal {
-                if signal == SIGINT { _ = app.update(.key(.interrupt)) }
-                return .signal(signal)
-            }
-            for done in background.collect() {
-                pacer.needsDraw = true
-                if perform(app.update(.finished(done))) { return .quit }
-            }
-            let now = MonotonicClock.milliseconds()
-            if let elapsed = pacer.tick(now: now, wantsTicks: app.wantsTicks) {
-                pacer.needsDraw = true
-                if perform(app.update(.tick(milliseconds: elapsed))) { return .quit }
-            }
-            if pacer.draw(now: now) {
-                // Only the mirror can fail, and the mirrored backend keeps that.
-                try? driver.draw(app, to: &backend, atMilliseconds: now - start)
-            }
-            guard let input = screen.read(timeout: pacer.wait(now: now, wantsTicks: app.wantsTicks || background.isBusy)) else { continue }
-            pacer.needsDraw = true
-            let message: AppMessage
-            switch input {
-            case .key(let key):
-                message = .key(key)
-            case .resize:
-                size = screen.size
-                screen.forgetShownFrame()
-                message = .resize(width: size.width, height: size.height)
-            }
-            if perform(app.update(message)) { return .quit }
-        }
     }
 }

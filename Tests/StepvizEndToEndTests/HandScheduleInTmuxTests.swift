@@ -10,7 +10,7 @@ struct HandScheduleInTmuxTests {
     @Test func pickingADeadlockByHand() throws {
         let tmux = try TmuxSession(command: [StepvizBinary.path, "watch", "locks", "--scene", "naive", "--paused", "--speed", "16"])
         defer { tmux.close() }
-        try tmux.waitForSettledScreen("step 0", Screen.isPaused(at: 0))
+        try tmux.waitForSettledScreen("the opening step", Screen.isPausedAnywhere)
         try tmux.sendKeys("s")
         try tmux.waitForScreen("you schedule") { Screen.statusRow($0).contains("you schedule --schedule (none yet)") }
         #expect(Screen.header(try tmux.capture()).contains("goal: make the two threads deadlock"))

@@ -5,6 +5,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import StepvizTestSupport
 
 /// `watch --record F.cast`: the session as driven in tmux, written as an
 /// asciicast v2 file that stays readable however the session ends.

@@ -48,22 +48,23 @@ struct PanelScreensInTmuxTests {
     func stepPromptHelpQuit(panel: Panel) throws {
         let tmux = try TmuxSession(command: panel.command)
         defer { tmux.close() }
-        let start = try tmux.waitForSettledScreen("step 0", Screen.isPaused(at: 0))
+        let start = try tmux.waitForSettledScreen("the opening step", Screen.isPausedAnywhere)
+        let opening = Screen.position(start)
         #expect(try tmux.format("#{alternate_on}") == "1")
         #expect(Screen.header(TmuxSession.plain(start)).contains(" \(panel.name) "))
 
-        var screens = try Self.stepForward(tmux, from: 0, count: 6)
-        screens[0] = start
+        var screens = try Self.stepForward(tmux, from: opening, count: 6)
+        screens[opening] = start
         #expect(Set(screens.values).count == 7, "every step draws a different screen")
 
-        // Back to step 2, every screen on the way the one first drawn there,
-        // colours included; then forward again over the same screens.
-        for position in stride(from: 5, through: 2, by: -1) {
+        // Back two steps past the opening, every screen on the way the one
+        // first drawn there, colours included; then forward again.
+        for position in stride(from: opening + 5, through: opening + 2, by: -1) {
             try tmux.sendKeys("Left")
             #expect(try tmux.waitForSettledScreen("step \(position) after ←", Screen.isPaused(at: position)) == screens[position],
                     "step \(position) going back")
         }
-        for position in 3...6 {
+        for position in opening + 3...opening + 6 {
             try tmux.sendKeys("Right")
             #expect(try tmux.waitForSettledScreen("step \(position) after → again", Screen.isPaused(at: position)) == screens[position],
                     "step \(position) going forward again")
@@ -71,7 +72,7 @@ struct PanelScreensInTmuxTests {
 
         // The prompt runs an operation: the header counts one more beyond
         // the operations given. (The typed line itself shows no header.)
-        let before = try #require(Screen.operation(TmuxSession.plain(screens[6]!)))
+        let before = try #require(Screen.operation(TmuxSession.plain(screens[opening + 6]!)))
         try tmux.sendKeys(":")
         try tmux.waitForScreen("the prompt") { Screen.statusRow($0).hasPrefix(":") }
         try tmux.type(panel.operation)
@@ -111,10 +112,13 @@ struct PanelScreensInTmuxTests {
         let locks = Self.panels.first { $0.name == "locks" }!
         let tmux = try TmuxSession(command: locks.command)
         defer { tmux.close() }
-        let start = try tmux.waitForSettledScreen("step 0", Screen.isPaused(at: 0))
+        let start = try tmux.waitForSettledScreen("the opening step", Screen.isPausedAnywhere)
         #expect(!TmuxSession.plain(start).contains("deadlock detected"))
+        // The scene opens after its setup: the threads and locks are drawn.
+        #expect(TmuxSession.plain(start).contains("T1") && !TmuxSession.plain(start).contains("(no run yet)"))
 
-        var position = 0
+        var position = Screen.position(start)
+        #expect(position > 0)
         var report = ""
         while position < 100 {
             try tmux.sendKeys("Right")
@@ -132,8 +136,9 @@ struct PanelScreensInTmuxTests {
         #expect(!TmuxSession.plain(before).contains("deadlock detected"), "the report belongs to step \(position) only")
         try tmux.sendKeys("Right")
         #expect(try tmux.waitForSettledScreen("step \(position) again", Screen.isPaused(at: position)) == report)
+        // g goes back to before the setup: nothing has run there yet.
         try tmux.sendKeys("g")
-        #expect(try tmux.waitForSettledScreen("step 0 after g", Screen.isPaused(at: 0)) == start)
+        #expect(TmuxSession.plain(try tmux.waitForSettledScreen("step 0 after g", Screen.isPaused(at: 0))).contains("(no run yet)"))
 
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
@@ -145,9 +150,9 @@ struct PanelScreensInTmuxTests {
         for noColor in [true, false] {
             let tmux = try TmuxSession(command: panel.command, environment: noColor ? ["NO_COLOR": "1"] : [:])
             defer { tmux.close() }
-            try tmux.waitForScreen("step 0", Screen.isPaused(at: 0))
-            _ = try Self.stepForward(tmux, from: 0, count: 3)
-            screens[noColor] = try tmux.waitForSettledScreen("step 3", Screen.isPaused(at: 3))
+            let opening = Screen.position(try tmux.waitForSettledScreen("the opening step", Screen.isPausedAnywhere))
+            _ = try Self.stepForward(tmux, from: opening, count: 3)
+            screens[noColor] = try tmux.waitForSettledScreen("3 steps on", Screen.isPaused(at: opening + 3))
             try tmux.sendKeys("q")
             #expect(try tmux.waitForExit() == 0)
         }
@@ -162,7 +167,7 @@ struct PanelScreensInTmuxTests {
     func bigPane(panel: Panel) throws {
         let tmux = try TmuxSession(command: panel.command, width: 200, height: 60)
         defer { tmux.close() }
-        let screen = TmuxSession.plain(try tmux.waitForScreen("step 0 at 200×60", Screen.isPaused(at: 0)))
+        let screen = TmuxSession.plain(try tmux.waitForSettledScreen("the opening step at 200×60", Screen.isPausedAnywhere))
         let rows = screen.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }
         #expect(rows.count == 60)
         #expect(Screen.header(screen).contains(" \(panel.name) "))
@@ -170,7 +175,7 @@ struct PanelScreensInTmuxTests {
         #expect(edgeRows.count >= 20, "boxes reach the right edge on \(edgeRows.count) rows only:\n\(screen)")
         #expect(rows.contains { $0.hasPrefix("└") }, "boxes reach the bottom")
         #expect(screen.contains("─ "), "boxes drawn")
-        _ = try Self.stepForward(tmux, from: 0, count: 2)
+        _ = try Self.stepForward(tmux, from: Screen.position(screen), count: 2)
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
         #expect(try tmux.format("#{alternate_on}") == "0")

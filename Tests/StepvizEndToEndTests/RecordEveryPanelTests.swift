@@ -1,6 +1,7 @@
 import Foundation
 import StepvizRender
 import Testing
+import StepvizTestSupport
 
 /// `stepviz record` for every panel and the dashboard: deterministic casts
 /// and SVGs, a marker per operation, and refusals that write nothing.

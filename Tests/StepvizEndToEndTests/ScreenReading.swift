@@ -29,6 +29,14 @@ enum Screen {
         return (index, total)
     }
 
+    /// Paused, wherever the viewer opened (a scene opens after its setup).
+    static func isPausedAnywhere(_ screen: String) -> Bool {
+        step(screen) != nil && header(screen).contains("paused")
+    }
+
+    /// The step a screen (styled or plain) shows (0 when the header has none).
+    static func position(_ screen: String) -> Int { step(TmuxSession.plain(screen))?.position ?? 0 }
+
     /// At `position`, paused.
     static func isPaused(at position: Int) -> (String) -> Bool {
         { step($0)?.position == position && header($0).contains("paused") }

@@ -1,4 +1,5 @@
 import Foundation
+import StepvizTestSupport
 
 /// Where the `stepviz` executable that `swift test` built lives: next to the
 /// test bundle, in the scratch path's configuration folder (.build/debug).

@@ -4,6 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import StepvizTestSupport
 
 /// One program running in a detached tmux server of its own, at a fixed
 /// size, driven the way a user would: keys in, screen text out.

@@ -17,6 +17,13 @@ public enum LocksStepEvent: Equatable, Sendable {
 }
 
 extension LocksStepEvent: StepEventEncodable {
+    /// A `begin` naming a thread: the turn the step gate gave it.
+    public var startsTurn: Bool {
+        if case .begin(_, thread: .some) = self { return true }
+        return false
+    }
+    public static var takesTurns: Bool { true }
+
     public var type: String {
         switch self {
         case .begin: "begin"

@@ -20,6 +20,14 @@ public enum SchedulerStepEvent: Equatable, Sendable {
 }
 
 extension SchedulerStepEvent: StepEventEncodable {
+    /// A coroutine resumed (or an actor handed a message): a turn, as the
+    /// session counts them.
+    public var startsTurn: Bool {
+        if case .scheduler(.resume) = self { return true }
+        return false
+    }
+    public static var takesTurns: Bool { true }
+
     public var type: String {
         switch self {
         case .begin: "begin"

@@ -5,6 +5,16 @@ public protocol StepEventEncodable {
     var type: String { get }
     /// Writes the fields that follow `seq`, `op` and `type`.
     func encodeFields(into object: inout JSONObjectWriter)
+    /// Whether this step begins a thread's or coroutine's turn (the
+    /// operations before the first one set a scene up).
+    var startsTurn: Bool { get }
+    /// Whether any event of this type can begin a turn (the scene panels).
+    static var takesTurns: Bool { get }
+}
+
+extension StepEventEncodable {
+    public var startsTurn: Bool { false }
+    public static var takesTurns: Bool { false }
 }
 
 extension Step where Event: StepEventEncodable {

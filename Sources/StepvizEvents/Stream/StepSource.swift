@@ -30,6 +30,30 @@ public protocol StepSource {
 }
 
 extension StepSource {
+    /// Where a player opens this source: at the start of the operation
+    /// holding the first step that begins a turn
+    /// (``StepEventEncodable/startsTurn``), so a scene's first frame shows
+    /// the threads, locks or queue its setup made rather than an empty
+    /// box; step 0 (nothing happened yet) when no step begins a turn, or
+    /// when the start of the run has been forgotten. A live scene and the
+    /// replay of its saved stream open at the same step, since both read
+    /// it from the steps.
+    ///
+    /// - Complexity: O(*s*) for the *s* steps before the first turn; O(1)
+    ///   for events that never take turns.
+    public var openingPosition: Int {
+        guard Event.takesTurns, steps.first?.seq == 0 else { return 0 }
+        var position = 0, operationStart = 0, operation = -1
+        for step in steps {
+            if step.op != operation {
+                operation = step.op
+                operationStart = position
+            }
+            if step.event.startsTurn { return operationStart }
+            position += 1
+        }
+        return 0
+    }
     /// The labels of the operations kept, oldest first (every operation
     /// until a bounded history forgets some).
     public var operationLabels: [String] {

@@ -60,8 +60,8 @@ where View.Model.Event == Source.Event, View.Model.Setup == Source.Setup {
         let source = Self.ranAhead(makeSource(seed), to: 1)
         demoRanOut = source.steps.endIndex <= 1
         timeline = Timeline(source: source)
-        player = Player(speed: speed, playing: !paused)
-        model = timeline.model(at: 0)
+        player = Player(speed: speed, playing: !paused, position: source.openingPosition)
+        model = timeline.model(at: player.position)
     }
 
     public var name: String { View.name }
@@ -141,8 +141,8 @@ where View.Model.Event == Source.Event, View.Model.Setup == Source.Setup {
             handSchedule = nil
             demoRanOut = source.steps.endIndex <= 1
             timeline = Timeline(source: source)
-            player = Player(speed: player.speed, playing: player.isPlaying)
-            model = timeline.model(at: 0)
+            player = Player(speed: player.speed, playing: player.isPlaying, position: source.openingPosition)
+            model = timeline.model(at: player.position)
         case (.reschedule(let picks, let stopsAtEnd, let turningOff, let pickStart), .rescheduled(let stopped, let continued)):
             reply.work = adoptSchedule(picks: picks, stopped: stopped, continued: continued, stopsAtEnd: stopsAtEnd,
                                        turningOff: turningOff)

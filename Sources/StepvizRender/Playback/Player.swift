@@ -23,9 +23,12 @@ public struct Player: Hashable, Sendable {
     /// The longest a step's animation lasts, so fast speeds stay readable.
     public static let maximumAnimation = 400
 
-    public init(speed: Double = 3, playing: Bool = true) {
+    /// A player at `position` (where its source opens, see
+    /// ``StepvizEvents/StepSource/openingPosition``).
+    public init(speed: Double = 3, playing: Bool = true, position: Int = 0) {
         self.speed = Swift.min(Swift.max(speed, Self.speeds.lowerBound), Self.speeds.upperBound)
         isPlaying = playing
+        self.position = Swift.max(0, position)
     }
 
     /// Milliseconds between steps while playing.

@@ -1,4 +1,5 @@
 import Foundation
+import StepvizTestSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -95,43 +96,9 @@ enum HeadlessChromium {
                      samples: lines.dropFirst().map(String.init))
     }
 
-    /// posix_spawn with an empty signal mask: under `swift test` a
-    /// Foundation.Process child inherits blocked INT, TERM and CHLD, which
-    /// hangs programs that manage children of their own, as Chromium does.
+    /// Runs a program with its output to `standardOutput` (or nowhere).
     private static func spawn(_ executable: String, _ arguments: [String], standardOutput: URL? = nil) throws -> Int32 {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, standardOutput?.path ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var emptyMask = sigset_t()
-        sigemptyset(&emptyMask)
-        posix_spawnattr_setsigmask(&attributes, &emptyMask)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGCHLD] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var pid = pid_t()
-        let spawned = executable.contains("/")
-            ? posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-            : posix_spawnp(&pid, executable, &actions, &attributes, argv, envp)
-        guard spawned == 0 else { throw Failure(description: "cannot start \(executable): errno \(spawned)") }
-        var waitStatus: Int32 = 0
-        while waitpid(pid, &waitStatus, 0) == -1 {
-            guard errno == EINTR else { throw Failure(description: "waitpid failed: errno \(errno)") }
-        }
-        let signal = waitStatus & 0x7f
-        return signal == 0 ? (waitStatus >> 8) & 0xff : 128 + signal
+        let result = try ProcessRunner.run(executable, arguments, standardOutputPath: standardOutput?.path ?? "/dev/null")
+        return result.status
     }
 }

@@ -30,7 +30,9 @@ import Testing
 
     @Test func eachWordIsPressedOneIntervalAfterTheLast() throws {
         let marks = try markers("s 1 2 2 1")
+        // The scene's setup is on screen from the first frame, marked there.
         #expect(marks == [
+            #"[0.000, "m", "op 1: scene naive, 2 threads"]"#,
             #"[1.200, "m", "you schedule --schedule (none yet)"]"#,
             #"[2.400, "m", "you schedule --schedule 1"]"#,
             #"[3.600, "m", "you schedule --schedule 1,2"]"#,

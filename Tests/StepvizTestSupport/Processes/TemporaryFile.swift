@@ -7,11 +7,11 @@ import Darwin
 
 /// An unlinked-on-deinit file in the temporary directory, open for reading
 /// and writing: a child's stdout/stderr (no pipe can fill up and block it).
-final class TemporaryFile {
-    let path: String
-    let descriptor: Int32
+package final class TemporaryFile {
+    package let path: String
+    package let descriptor: Int32
 
-    init(contents: [UInt8] = [], suffix: String = "") throws {
+    package init(contents: [UInt8] = [], suffix: String = "") throws {
         var template = Array("\(NSTemporaryDirectory())/stepviz-e2e-XXXXXX\(suffix)".utf8CString)
         let descriptor = mkstemps(&template, Int32(suffix.utf8.count))
         guard descriptor >= 0 else { throw ProcessRunner.SpawnError(description: "mkstemps failed: errno \(errno)") }
@@ -24,7 +24,7 @@ final class TemporaryFile {
     }
 
     /// Everything in the file, however it was written.
-    func contents() throws -> [UInt8] {
+    package func contents() throws -> [UInt8] {
         Array(try Data(contentsOf: URL(fileURLWithPath: path)))
     }
 

@@ -5,25 +5,29 @@ import Glibc
 import Darwin
 #endif
 
-/// Runs a program to completion with posix_spawn and captures its output.
+/// Runs a program to completion with posix_spawn and captures its output:
+/// the one way every test target starts a process (tmux, the binary,
+/// python3, Chromium).
 ///
 /// Foundation.Process is not used on purpose: under `swift test` its child
 /// inherits a signal mask that blocks INT, TERM, CHLD and WINCH, which hung
-/// tmux. Here the child gets an empty mask and default dispositions.
-enum ProcessRunner {
+/// tmux and Chromium (which manage children of their own). Here the child
+/// gets an empty mask and default dispositions for every signal a program
+/// may rely on.
+package enum ProcessRunner {
     /// What a finished process left behind.
-    struct Result {
+    package struct Result {
         /// The exit code, or 128 + the signal number when a signal ended it.
-        var status: Int32
-        var standardOutput: [UInt8]
-        var standardError: String
+        package var status: Int32
+        package var standardOutput: [UInt8]
+        package var standardError: String
 
-        var standardOutputText: String { String(decoding: standardOutput, as: UTF8.self) }
-        var standardErrorLines: [Substring] { standardError.split(separator: "\n") }
+        package var standardOutputText: String { String(decoding: standardOutput, as: UTF8.self) }
+        package var standardErrorLines: [Substring] { standardError.split(separator: "\n") }
     }
 
-    struct SpawnError: Error, CustomStringConvertible {
-        var description: String
+    package struct SpawnError: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// Runs `executable` (a path, or a name looked up on PATH) with
@@ -31,7 +35,7 @@ enum ProcessRunner {
     /// entries are added to (nil values removed from) this process's own.
     /// `standardOutputPath` sends stdout to that file (e.g. /dev/full)
     /// instead of capturing it.
-    static func run(_ executable: String, _ arguments: [String], input: [UInt8] = [],
+    package static func run(_ executable: String, _ arguments: [String], input: [UInt8] = [],
                     environment: [String: String?] = [:], standardOutputPath: String? = nil) throws -> Result {
         let outputFile = try TemporaryFile()
         let errorFile = try TemporaryFile()
@@ -46,7 +50,7 @@ enum ProcessRunner {
             posix_spawn_file_actions_adddup2(&actions, inputFile.descriptor, 0)
         }
         if let standardOutputPath {
-            posix_spawn_file_actions_addopen(&actions, 1, standardOutputPath, O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, standardOutputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         } else {
             posix_spawn_file_actions_adddup2(&actions, outputFile.descriptor, 1)
         }

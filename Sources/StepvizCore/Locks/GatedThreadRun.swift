@@ -66,7 +66,7 @@ public final class GatedThreadRun: @unchecked Sendable {
     private let _wakeups: [_ThreadWakeup]
     private var _sleeping: [Bool]
     /// Woken once by each thread after its last step: the run's end,
-    /// without a join (the threads are borrowed from ``_ParkedThreads``).
+    /// without a join (the threads are borrowed from `_ParkedThreads`).
     private let _threadsEnded = _ThreadWakeup()
     private var _gate: StepGate
     private var _graph = WaitForGraph()
@@ -115,7 +115,7 @@ public final class GatedThreadRun: @unchecked Sendable {
     /// Runs `body` on one real thread per id, waits until every body has
     /// ended and its thread has taken its last step (none is left touching
     /// the run), and returns the final state. The threads are borrowed from
-    /// the process's parked threads (``_ParkedThreads``) and park again
+    /// the process's parked threads (`_ParkedThreads`) and park again
     /// after the run: starting and joining threads would cost more than the
     /// run's steps (an exploration runs a scene once per schedule). A body
     /// that throws ends its thread as aborted; locks a body forgot to

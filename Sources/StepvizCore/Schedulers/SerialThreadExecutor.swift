@@ -22,7 +22,7 @@ import Synchronization
 /// Only ``runBlocking(_:)`` creates one, and it always shuts it down:
 /// the thread holds the executor strongly while it runs (it reads the job
 /// queue through it), so an executor nobody shut down would keep itself
-/// and its thread alive for ever. With the initializer and ``shutdown()``
+/// and its thread alive for ever. With the initializer and `shutdown()`
 /// internal, that misuse cannot be written outside this module.
 ///
 /// A job enqueued from the executor's own thread (a coroutine resuming the
@@ -52,7 +52,7 @@ public final class SerialThreadExecutor: TaskExecutor, @unchecked Sendable {
     /// The executor thread's pthread_t once it runs (0 before).
     private let owner = Atomic<UInt>(0)
 
-    /// Starts the executor's thread. Internal: pair it with ``shutdown()``,
+    /// Starts the executor's thread. Internal: pair it with `shutdown()`,
     /// as ``runBlocking(_:)`` does, or it and its thread leak.
     internal init() {
         mutex = .allocate(capacity: 1)

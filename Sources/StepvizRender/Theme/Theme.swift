@@ -1,6 +1,8 @@
 /// The styles of every role a panel draws. Every highlight carries an
 /// attribute as well as a colour, so it stays visible with NO_COLOR or on a
-/// monochrome terminal (the backend then drops the colours only). Block
+/// monochrome terminal: there the screen's view drops the colours only
+/// (``Canvas/withoutColor``), so the frame that reaches the terminal and a
+/// recording is the same monochrome value. Block
 /// highlights use reverse video of a foreground colour, which reads the same
 /// with and without colour.
 public enum Theme {

@@ -9,20 +9,28 @@
 public struct DequeLayout<Element> {
     /// One block: its id in the pool and its slots.
     public struct Block {
+        /// Its id in the deque's pool of blocks (stable while the block lives).
         public var id: Int
+        /// Its slots, left to right; nil where no element is.
         public var slots: [Element?]
 
+        /// A block with this id and these slots.
         public init(id: Int, slots: [Element?]) {
             self.id = id
             self.slots = slots
         }
     }
 
+    /// How many slots each block has.
     public var blockSize: Int
+    /// The blocks, left to right.
     public var blocks: [Block]
+    /// The slot of the first element in the first block.
     public var leftIndex: Int
+    /// The slot of the last element in the last block (inclusive).
     public var rightIndex: Int
 
+    /// A layout of these blocks and indices (a replay builds one from a `state` event).
     public init(blockSize: Int, blocks: [Block], leftIndex: Int, rightIndex: Int) {
         self.blockSize = blockSize
         self.blocks = blocks

@@ -44,9 +44,11 @@ public enum EventLoopEvent {
     case socketAccepted(listener: Int32, connection: Int32)
     /// A connect finished (error nil) or failed.
     case socketConnected(fd: Int32, error: String?)
+    /// `sock.send(bytes)` wrote these bytes on `fd`.
     case socketSent(fd: Int32, bytes: [UInt8])
     /// Bytes read; empty at the end of the stream.
     case socketReceived(fd: Int32, bytes: [UInt8])
+    /// `sock.close()`: `fd` is closed (and unregistered first if it was registered).
     case socketClosed(fd: Int32)
     /// A socket call failed at run time (refused, reset): a value, not a crash.
     case socketFailed(fd: Int32, operation: String, error: String)
@@ -59,8 +61,11 @@ public enum EventLoopEvent {
 
     /// An fd `select` returned, with what was ready on it.
     public struct ReadyDescriptor: Equatable, Sendable {
+        /// The file descriptor the kernel reported ready.
         public var fd: Int32
+        /// What it is ready for (read, write).
         public var events: SelectorEvents
+        /// A ready descriptor as `select` returned it.
         public init(fd: Int32, events: SelectorEvents) {
             self.fd = fd
             self.events = events

@@ -15,6 +15,7 @@
 /// As in Python, a flag other than in/out (hang-up, error) counts as both
 /// read and write, masked by the key's interest.
 public protocol EventSelector<Payload>: AnyObject {
+    /// What each registration carries (Python's `data`, the loop's callbacks).
     associatedtype Payload
 
     /// Starts watching `fd`; returns its key.

@@ -5,7 +5,9 @@
 public enum LoopValue: CustomStringConvertible {
     /// Python's `None` (what `sleep` and `sock_connect` return).
     case none
+    /// An integer (a byte count, a delay).
     case int(Int)
+    /// A string (what a socket received, a result).
     case text(String)
     /// Received bytes; empty at the end of the stream.
     case bytes([UInt8])

@@ -21,11 +21,17 @@ import Darwin
 public final class LoopbackSocket {
     /// What the socket is.
     public enum Role: String, Sendable {
-        case listener, accepted, client
+        /// A listening socket (`listen()`), whose readiness means a connection to accept.
+        case listener
+        /// A connection `accept()` returned.
+        case accepted
+        /// A socket that `connect()`ed to a listener.
+        case client
     }
 
     /// The descriptor; -1 once closed.
     public private(set) var fd: Int32
+    /// Whether it listens, was accepted, or connected as a client.
     public let role: Role
     /// What the program calls it ("server", "client 2").
     public let label: String

@@ -9,8 +9,10 @@ import Darwin
 public struct SocketError: Error, Equatable, CustomStringConvertible {
     /// The call: "connect", "accept", "send", "recv", "listen", ...
     public var operation: String
+    /// The `errno` the system call failed with.
     public var errno: Int32
 
+    /// The failure of `operation` (`connect`, `recv`, …) with `errno`.
     public init(operation: String, errno: Int32) {
         self.operation = operation
         self.errno = errno

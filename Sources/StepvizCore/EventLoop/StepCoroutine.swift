@@ -24,6 +24,7 @@ public final class StepCoroutine: LoopCoroutine {
     @usableFromInline
     internal let _handlesFailures: Bool
 
+    /// A coroutine named `name` whose resumes run `body`; with `handlesFailures` the body also gets the failures sent in, else they are re-raised.
     public init(
         name: String, handlesFailures: Bool = false,
         _ body: @escaping (inout Int, Result<LoopValue, LoopError>, EventLoop) -> CoroutineSuspension

@@ -10,7 +10,9 @@ public struct ExplorationReport<EndState: Hashable & Sendable>: Sendable {
     /// A finding and the shortest schedule found that runs into it (the
     /// finding is in the schedule's last step).
     public struct Found: Sendable, Hashable {
+        /// What was found.
         public var finding: InterleavingFinding
+        /// The shortest schedule that reaches it: who moves at each step.
         public var schedule: [Int]
     }
 

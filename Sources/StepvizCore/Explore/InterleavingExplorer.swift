@@ -25,11 +25,14 @@ import Darwin
 ///   run costing *r*; without state caching *s* is at least the number of
 ///   Mazurkiewicz traces, with it about the number of state-graph edges.
 public struct InterleavingExplorer<Subject: InterleavingSubject> {
+    /// What is explored: a scene that runs under any schedule.
     public let subject: Subject
+    /// Which schedules are left out, and how.
     public let reduction: ExplorationReduction
     /// The most runs to make; the report says when there were more to try.
     public let maxSchedules: Int
 
+    /// An explorer of `subject` with `reduction`, which stops after `maxSchedules` runs.
     public init(subject: Subject, reduction: ExplorationReduction = .stateCaching, maxSchedules: Int = 1_000_000) {
         precondition(maxSchedules > 0, "maxSchedules must be positive")
         self.subject = subject
@@ -39,8 +42,11 @@ public struct InterleavingExplorer<Subject: InterleavingSubject> {
 
     /// How far a search is: reported after each run to `progress`.
     public struct Progress: Sendable {
+        /// Schedules run so far.
         public var schedules: Int
+        /// The longest schedule so far, in steps.
         public var depth: Int
+        /// Seconds since the search began.
         public var seconds: Double
     }
 

@@ -8,15 +8,24 @@
 public struct InterleavingFinding: Sendable, Hashable, Comparable {
     /// What kind of trouble.
     public enum Kind: String, Sendable, Hashable, Comparable {
-        case deadlock, violation, stuck, error
+        /// A cycle in the wait-for graph.
+        case deadlock
+        /// A lock-order violation raised by the ranked recipe.
+        case violation
+        /// Every live thread waits and nobody is left to wake one.
+        case stuck
+        /// A thread's body raised (an `IndexError`, say).
+        case error
 
         public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
     }
 
+    /// What kind of finding it is.
     public var kind: Kind
     /// One line naming it (the deadlock report, the violating request).
     public var summary: String
 
+    /// A finding of `kind`, described by `summary` (the report's line).
     public init(kind: Kind, summary: String) {
         self.kind = kind
         self.summary = summary

@@ -12,6 +12,7 @@
 ///     var counter = Counter()
 ///     heap.push(5, observer: &counter)
 public protocol HeapObserver<Element> {
+    /// The heap's element type.
     associatedtype Element
     /// Whether events are wanted at all; the heap builds none when false.
     var isObserving: Bool { get }

@@ -11,6 +11,7 @@ public struct DeadlockVictim: Error, Equatable, Sendable, CustomStringConvertibl
     /// One line per edge, PostgreSQL style.
     public let report: [String]
 
+    /// The victim of the wait-for cycle `cycle` (thread ids, the asker first), with the report's lines.
     public init(cycle: [Int], report: [String]) {
         self.cycle = cycle
         self.report = report

@@ -20,6 +20,7 @@ public struct LockOrderViolation: Error, Equatable, Sendable, CustomStringConver
     /// The highest rank it held.
     public let highestHeldRank: Int
 
+    /// `thread` asked for `lock` of `rank` while holding `held`, the highest of rank `highestHeldRank`.
     public init(thread: Int, lock: String, rank: Int, held: [String], highestHeldRank: Int) {
         self.thread = thread
         self.lock = lock
@@ -28,6 +29,7 @@ public struct LockOrderViolation: Error, Equatable, Sendable, CustomStringConver
         self.highestHeldRank = highestHeldRank
     }
 
+    /// The notes' message: `Lock Order Violation`.
     public var message: String { Self.message }
 
     public var description: String {

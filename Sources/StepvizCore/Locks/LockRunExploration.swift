@@ -17,8 +17,11 @@
 /// - Complexity: O(*e* + *n l*) per step for *e* events, *n* threads and
 ///   *l* locks, besides the run.
 public struct LockRunExploration: InterleavingSubject, Sendable {
+    /// How many threads the scene runs.
     public let threads: Int
+    /// The locks they share.
     public let locks: [RankedLock]
+    /// What each thread runs (the same for all; it reads its own id).
     public let body: @Sendable (LockingThread) throws -> Void
 
     /// The scene of `threads` threads running `body`; `locks` must be

@@ -13,7 +13,10 @@
 public struct ScheduleStop: Sendable, Hashable {
     /// What the schedule picks: threads (locks) or coroutines (schedulers).
     public enum Subject: Sendable, Hashable {
-        case threads, coroutines
+        /// The threads of a locks or threading scene.
+        case threads
+        /// The coroutines of a scheduler scene.
+        case coroutines
 
         /// `thread`, `coroutine`.
         public var noun: String { self == .threads ? "thread" : "coroutine" }

@@ -28,6 +28,7 @@ public final class Condition: ThreadingLock, @unchecked Sendable {
     public let name: String
     /// The lock it holds.
     public let lock: any ThreadingLock
+    /// The run whose threads use it.
     public let run: GatedThreadingRun
     internal let _index: Int
 

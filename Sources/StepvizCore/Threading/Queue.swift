@@ -15,9 +15,11 @@
 /// - Complexity: a few steps per call besides waiting.
 public final class Queue<Element: PythonPrintable>: @unchecked Sendable {
     // @unchecked: immutable; its state lives in the run.
+    /// Its name, and its parts' prefix (`q.mutex`, `q.not_empty`, …).
     public let name: String
     /// `maxsize`: 0 or less is unbounded.
     public let maxsize: Int
+    /// `self.mutex`, the one lock its three conditions share.
     public let mutex: Lock
     /// Notified when an item is added.
     public let notEmpty: Condition
@@ -27,6 +29,7 @@ public final class Queue<Element: PythonPrintable>: @unchecked Sendable {
     public let allTasksDone: Condition
     /// `self.queue`.
     public let queue: SharedDeque<Element>
+    /// `self.unfinished_tasks`: items put and not yet marked done.
     public let unfinishedTasks: SharedVariable<Int>
 
     /// `Queue(maxsize)`, its parts named `name.mutex`, `name.not_empty`, ...

@@ -10,6 +10,7 @@
 /// - Complexity: a few steps per call besides waiting.
 public final class Semaphore: @unchecked Sendable {
     // @unchecked: immutable; its state lives in the run.
+    /// Its name on screen and in the events.
     public let name: String
     /// CPython's `_cond`.
     public let condition: Condition

@@ -12,7 +12,9 @@
 ///   *k* items in the event.
 public final class SharedDeque<Element: PythonPrintable>: @unchecked Sendable {
     // @unchecked: `_storage` is changed only inside a step, under the run's mutex.
+    /// Its name on screen and in the events.
     public let name: String
+    /// The run whose threads share it.
     public let run: GatedThreadingRun
     private let _index: Int
     private var _storage: BlockDeque<Element>

@@ -10,7 +10,9 @@
 /// - Complexity: O(1) to read; one step to assign.
 public final class SharedVariable<Value: PythonPrintable>: @unchecked Sendable {
     // @unchecked: `_value` is written only inside a step, under the run's mutex.
+    /// Its name on screen and in the events.
     public let name: String
+    /// The run whose threads share it.
     public let run: GatedThreadingRun
     private let _index: Int
     private var _value: Value

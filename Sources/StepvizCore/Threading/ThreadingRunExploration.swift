@@ -14,8 +14,10 @@
 ///
 /// - Complexity: O(*e*) per step for *e* events, besides the run.
 public struct ThreadingRunExploration: InterleavingSubject, Sendable {
+    /// The scene explored.
     public let scene: ThreadingScene
 
+    /// An exploration of `scene`.
     public init(scene: ThreadingScene) { self.scene = scene }
 
     /// The state between two steps, exactly: the run's snapshot (locks,
@@ -29,7 +31,9 @@ public struct ThreadingRunExploration: InterleavingSubject, Sendable {
     ///
     /// - Complexity: O(*s*) memory for *s* steps taken.
     public struct StateFingerprint: Hashable, Sendable {
+        /// The whole state of the run.
         public var snapshot: ThreadingSnapshot
+        /// What each thread's body has been told by its own steps, by thread and step: a body's only inputs.
         public var told: [[[ThreadingEvent]]]
     }
 

@@ -71,13 +71,17 @@ public struct ThreadingScene: Sendable, Hashable {
         public let description: String
     }
 
+    /// Which scene.
     public let kind: Kind
+    /// How many threads it runs.
     public let threads: Int
     /// `queue.Queue(maxsize)` of producer-consumer (1 for the others).
     public let maxsize: Int
     /// Items each consumer takes (producer-consumer).
     public let itemsPerConsumer: Int
+    /// `--fixed`: the correct version (`while` around `wait`, or `wait_for`).
     public let fixed: Bool
+    /// `--plain-lock`: the reentrant scene with a plain `Lock`, which waits for itself.
     public let plainLock: Bool
 
     /// The scene `kind` with `threads` (its default when nil), `maxsize`

@@ -10,8 +10,11 @@
 public struct ThreadingSnapshot: Sendable, Hashable {
     /// A `Lock` or `RLock`.
     public struct LockState: Sendable, Hashable {
+        /// Its name on screen and in the events.
         public var name: String
+        /// Whether it is an `RLock`.
         public var reentrant: Bool
+        /// The thread that holds it, nil when free.
         public var holder: Int?
         /// Holds of the holder (0 when free; 1 at most for a plain lock).
         public var count: Int
@@ -21,7 +24,9 @@ public struct ThreadingSnapshot: Sendable, Hashable {
 
     /// A `Condition`: its lock's name and its waiters' queue.
     public struct ConditionState: Sendable, Hashable {
+        /// Its name on screen and in the events.
         public var name: String
+        /// The name of its lock.
         public var lock: String
         /// Threads in `wait()` not yet notified, first to be woken first.
         public var waiters: [Int]
@@ -29,6 +34,7 @@ public struct ThreadingSnapshot: Sendable, Hashable {
 
     /// A shared deque (a `queue.Queue`'s `queue`, a scene's `items`).
     public struct DequeState: Sendable, Hashable {
+        /// Its name on screen and in the events.
         public var name: String
         /// Left to right, as Python prints them.
         public var items: [String]
@@ -36,20 +42,29 @@ public struct ThreadingSnapshot: Sendable, Hashable {
 
     /// A shared variable (`ready`, a semaphore's `_value`, `unfinished_tasks`).
     public struct VariableState: Sendable, Hashable {
+        /// Its name on screen and in the events.
         public var name: String
         /// As Python prints it (`True`, `3`).
         public var value: String
     }
 
+    /// Every lock, in the order the run made them.
     public var locks: [LockState]
+    /// Every condition, in the order the run made them.
     public var conditions: [ConditionState]
+    /// Every shared deque.
     public var deques: [DequeState]
+    /// Every shared variable.
     public var variables: [VariableState]
     /// What each blocked thread waits for, by thread id.
     public var waits: [Int: ThreadWait]
+    /// Threads that can move.
     public var running: [Int]
+    /// Threads waiting (for a lock, on a condition, in a re-acquire).
     public var blocked: [Int]
+    /// Threads whose body returned or raised.
     public var finished: [Int]
+    /// Threads that backed off from a deadlock.
     public var aborted: [Int]
     /// The stuck report when the run ended stuck (see ``ThreadingEvent/stuck(report:)``).
     public var stuck: [String]?

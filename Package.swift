@@ -26,7 +26,9 @@ let package = Package(
     targets: [
         // epoll, FIONREAD and TCP_INFO for the event loop's selector (Glibc's module has none of them).
         .systemLibrary(name: "CEpoll", path: "Sources/CEpoll"),
-        .target(name: "StepvizCore", dependencies: ["CEpoll"], swiftSettings: internalChecks),
+        // The schedulers' coroutine context switch (assembly) and guarded stacks.
+        .target(name: "CStepvizContext"),
+        .target(name: "StepvizCore", dependencies: ["CEpoll", "CStepvizContext"], swiftSettings: internalChecks),
         .target(name: "StepvizEvents", dependencies: ["StepvizCore"], swiftSettings: internalChecks),
         .target(name: "StepvizRender", dependencies: ["StepvizCore", "StepvizEvents"], swiftSettings: internalChecks),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),

@@ -1,14 +1,13 @@
 import StepvizCore
 
-/// The `scheduler.*` rows: the notes' two schedulers on a
-/// ``SerialThreadExecutor`` (what `stepviz` uses), observer off, against
-/// CPython's generator versions of the same loops in a child process whose
-/// rounds alternate with ours; and the floor, two tasks handing one
-/// continuation back and forth on the same executor with nothing else.
+/// The `scheduler.*` rows: the notes' two schedulers on stackful
+/// coroutines (what `stepviz` uses), observer off, against CPython's
+/// generator versions of the same loops in a child process whose rounds
+/// alternate with ours; and the floor (`scheduler.switch`), one bare
+/// ``StackfulCoroutine`` resumed and suspended with nothing else: the two
+/// context switches every turn is made of.
 ///
-/// Every round runs in a fresh `runBlocking` and is timed inside it, from
-/// creating the scheduler to the end of `run()`: the executor thread's
-/// start and join are not part of a turn.
+/// Every round is timed from creating the scheduler to the end of `run()`.
 enum SchedulerBench {
     /// The notes' countdown, yielding every iteration, without its print
     /// (the CPython side prints nothing either).
@@ -16,7 +15,7 @@ enum SchedulerBench {
         { task in
             var n = start
             while n > 0 {
-                try await task.yield()
+                try task.yield()
                 n -= 1
             }
         }
@@ -25,7 +24,10 @@ enum SchedulerBench {
     static func rows(_ config: BenchConfig, python: CPythonProcess?, pythonNote: String?) -> [BenchRow] {
         let n = config.schedulerCoroutines, count = config.schedulerCount
         let turns = n * (count + 1)
-        let floor = SideBySide.runAlone(rounds: config.rounds) { floorRound(handoffs: turns) }
+        let floor = SideBySide.runAlone(rounds: config.rounds) { floorRound(switches: turns) }
+        let floorRow = BenchRow(name: "scheduler.switch", nsPerOp: floor,
+                                extras: [("switches_per_op", 2)],
+                                note: "one StackfulCoroutine resume + suspend: the floor of a turn")
 
         let tasksRow: BenchRow
         let oursTasks = { tasksRound(coroutines: n, count: count, observer: nil) }
@@ -46,12 +48,13 @@ enum SchedulerBench {
         let messages = config.actorMessages
         let actorsRow: BenchRow
         let oursActors = { actorsRound(messages: messages) }
+        let actorFloorExtras: [(key: String, value: Double)] = [("floor_ns_per_turn", floor)]
         if let python {
             let result = SideBySide.run(rounds: config.rounds, ours: oursActors,
                                         baseline: { python.measure("actors \(messages)") })
             actorsRow = BenchRow(name: "scheduler.actors.message", sideBySide: result,
                                  baselineName: "CPython \(python.version) generator ActorScheduler",
-                                 extras: [("floor_ns_per_turn", floor)])
+                                 extras: actorFloorExtras)
         } else {
             actorsRow = BenchRow(name: "scheduler.actors.message",
                                  nsPerOp: SideBySide.runAlone(rounds: config.rounds, oursActors), note: pythonNote)
@@ -77,39 +80,35 @@ enum SchedulerBench {
             extras: [("events_per_turn", eventsPerTurn),
                      ("ns_per_event", recording.ours / eventsPerTurn),
                      ("overhead_ns_per_event", (recording.ours - recording.baseline) / eventsPerTurn)])
-        return [tasksRow, actorsRow, recordingRow]
+        return [floorRow, tasksRow, actorsRow, recordingRow]
     }
 
     /// `coroutines` countdowns of `count`, round robin: ns per turn (a
     /// countdown of `count` takes `count` + 1 turns, the last one ends it).
-    static func tasksRound(coroutines: Int, count: Int, observer: (@Sendable (SchedulerEvent) -> Void)?) -> Double {
-        SerialThreadExecutor.runBlocking { executor in
-            let start = BenchClock.now()
-            let scheduler = TaskScheduler(executor: executor, observer: observer)
-            for _ in 0..<coroutines { scheduler.spawn("countdown", countdown(count)) }
-            let end = await scheduler.run()
-            let elapsed = Double(BenchClock.now() - start)
-            let turns = coroutines * (count + 1)
-            precondition(end == .completed && scheduler.steps == turns, "the task run went wrong: \(end)")
-            return elapsed / Double(turns)
-        }
+    static func tasksRound(coroutines: Int, count: Int, observer: ((SchedulerEvent) -> Void)?) -> Double {
+        let start = BenchClock.now()
+        let scheduler = TaskScheduler(observer: observer)
+        for _ in 0..<coroutines { scheduler.spawn("countdown", countdown(count)) }
+        let end = scheduler.run()
+        let elapsed = Double(BenchClock.now() - start)
+        let turns = coroutines * (count + 1)
+        precondition(end == .completed && scheduler.steps == turns, "the task run went wrong: \(end)")
+        return elapsed / Double(turns)
     }
 
     /// The notes' printer and counter, `send counter messages`: ns per
     /// delivered message (priming messages included, as CPython counts).
     static func actorsRound(messages: Int) -> Double {
-        SerialThreadExecutor.runBlocking { executor in
-            let start = BenchClock.now()
-            let actors = ActorScheduler(executor: executor)
-            actors.spawn("printer", CoroutineDemos.printer)
-            actors.spawn("counter", CoroutineDemos.counter)
-            actors.send("counter", messages)
-            let end = await actors.run()
-            let elapsed = Double(BenchClock.now() - start)
-            let delivered = actors.steps
-            precondition(end == .completed && delivered == 2 * messages + 3, "the actor run went wrong: \(end)")
-            return elapsed / Double(delivered)
-        }
+        let start = BenchClock.now()
+        let actors = ActorScheduler()
+        actors.spawn("printer", CoroutineDemos.printer)
+        actors.spawn("counter", CoroutineDemos.counter)
+        actors.send("counter", messages)
+        let end = actors.run()
+        let elapsed = Double(BenchClock.now() - start)
+        let delivered = actors.steps
+        precondition(end == .completed && delivered == 2 * messages + 3, "the actor run went wrong: \(end)")
+        return elapsed / Double(delivered)
     }
 
     /// How many events a recorded task run reports.
@@ -120,47 +119,29 @@ enum SchedulerBench {
         return sink.events.pointee.count
     }
 
-    /// The floor: two tasks on one SerialThreadExecutor handing one
-    /// continuation back and forth, nothing else; ns per handoff.
-    static func floorRound(handoffs: Int) -> Double {
-        SerialThreadExecutor.runBlocking { executor in
-            let baton = Baton()
-            let each = max(1, handoffs / 2)
-            let start = BenchClock.now()
-            let first = Task(executorPreference: executor) { await baton.pass(each) }
-            let second = Task(executorPreference: executor) { await baton.pass(each) }
-            await first.value
-            await second.value
-            return Double(BenchClock.now() - start) / Double(2 * each)
-        }
-    }
-
-    /// One waiting continuation, handed between the two floor tasks. Both
-    /// run on one serial executor, one at a time, so `waiting` needs no
-    /// lock: that is the floor's point.
-    final class Baton: @unchecked Sendable {
-        private var waiting: UnsafeContinuation<Void, Never>?
-
-        /// `times` times: park, waking the other side if it waits; at the
-        /// end, wake it for the last time.
-        func pass(_ times: Int) async {
-            for _ in 0..<times {
-                await withUnsafeContinuation { continuation in
-                    let other = waiting
-                    waiting = continuation
-                    other?.resume()
-                }
+    /// The floor: one coroutine that only suspends, resumed `switches`
+    /// times; ns per resume-and-suspend (two context switches), timed
+    /// like a round of the scheduler, from creating it to its end.
+    static func floorRound(switches: Int) -> Double {
+        let start = BenchClock.now()
+        var coroutine: StackfulCoroutine?
+        var remaining = switches
+        coroutine = StackfulCoroutine {
+            while remaining > 0 {
+                remaining -= 1
+                coroutine.unsafelyUnwrapped.suspend()
             }
-            let other = waiting
-            waiting = nil
-            other?.resume()
         }
+        let bare = coroutine.unsafelyUnwrapped
+        while !bare.isFinished { bare.resume() }
+        let elapsed = Double(BenchClock.now() - start)
+        coroutine = nil
+        return elapsed / Double(switches + 1)
     }
 
     /// A recording observer: appends to an array reserved once, reached
     /// through a pointer (see HeapObserverBench.RecordingObserver).
-    final class EventSink: @unchecked Sendable {
-        // @unchecked: the observer is called by one coroutine at a time.
+    final class EventSink {
         let events: UnsafeMutablePointer<[SchedulerEvent]>
 
         init(capacity: Int) {
@@ -169,7 +150,7 @@ enum SchedulerBench {
             events.pointee.reserveCapacity(capacity)
         }
 
-        var observer: @Sendable (SchedulerEvent) -> Void {
+        var observer: (SchedulerEvent) -> Void {
             { [self] event in self.events.pointee.append(event) }
         }
 

@@ -25,7 +25,7 @@ struct ActorSchedulerTests {
         let second = actors.spawn("printer", CoroutineDemos.printer)
         actors.send("printer", 8)
         #expect(actors.messages.map(\.task) == [first, first, second, second])
-        #expect(await actors.run() == .completed)
+        #expect(actors.run() == .completed)
         #expect(log.output.map(\.0) == [first, second])
         #expect(log.output.map(\.1) == ["Got: 7", "Got: 8"])
         #expect(actors.alive.isEmpty)
@@ -38,7 +38,7 @@ struct ActorSchedulerTests {
         let first = actors.spawn("printer", CoroutineDemos.printer)
         let second = actors.spawn("printer", CoroutineDemos.printer)
         actors.send("printer", 5)
-        #expect(await actors.run() == .completed)
+        #expect(actors.run() == .completed)
         let deliveries = log.all.compactMap { event -> SchedulerEvent? in
             if case .deliver = event { event } else { nil }
         }
@@ -62,7 +62,7 @@ struct ActorSchedulerTests {
         let new = actors.spawn("counter", CoroutineDemos.counter)
         actors.send("counter", 0)    // for the new one
         #expect(actors.messages.map(\.task) == [old, old, old, new, new])
-        #expect(await actors.run() == .completed)
+        #expect(actors.run() == .completed)
         #expect(log.all.contains(.drop(to: "counter", message: 9, reason: "finished actor")))
         #expect(log.all.contains(.finish(task: old)) && log.all.contains(.finish(task: new)))
     }
@@ -76,7 +76,7 @@ struct ActorSchedulerRunTests {
         let actors = ActorScheduler(observer: log.observer)
         actors.spawn("counter", CoroutineDemos.counter)
         actors.send("counter", 0)
-        #expect(await actors.run() == .completed)
+        #expect(actors.run() == .completed)
         #expect(log.all.last == .messages([]))
         #expect(!log.all.contains { if case .cancelled = $0 { true } else { false } })
         #expect(actors.alive.isEmpty)

@@ -11,7 +11,7 @@ struct SchedulerCancellationTests {
         let scheduler = TaskScheduler(observer: log.observer)
         scheduler.spawn("countdown 5", CoroutineDemos.countdown(5))
         scheduler.spawn("countup 6", CoroutineDemos.countup(6))
-        let end = await scheduler.run(maxSteps: steps)
+        let end = scheduler.run(maxSteps: steps)
         #expect(end == (steps >= 13 ? .completed : .quit))
         #expect(scheduler.alive.isEmpty)
         #expect(scheduler.queue.isEmpty)
@@ -28,25 +28,27 @@ struct SchedulerCancellationTests {
     @Test("Cancelling the task that runs the scheduler cancels the coroutines")
     func externalCancellation() async {
         let log = SchedulerEventLog()
-        let scheduler = TaskScheduler(observer: log.observer)
-        let runner = Mutex<Task<SchedulerRunEnd, Never>?>(nil)
-        scheduler.spawn("countdown 9", CoroutineDemos.countdown(9))
-        scheduler.spawn("canceller") { task in
-            try await task.yield()
-            // Cancel the run from inside its own step: deterministic.
-            runner.withLock { $0?.cancel() }
-            try await task.yield()
-            task.output("never printed")
-        }
+        let runner = Mutex<Task<(SchedulerRunEnd, [Int]), Never>?>(nil)
         let (start, go) = AsyncStream<Void>.makeStream()
         let handle = Task {
             for await _ in start { break }
-            return await scheduler.run()
+            // The scheduler lives on the task that runs it (it is not Sendable).
+            let scheduler = TaskScheduler(observer: log.observer)
+            scheduler.spawn("countdown 9", CoroutineDemos.countdown(9))
+            scheduler.spawn("canceller") { task in
+                try task.yield()
+                // Cancel the run from inside its own step: deterministic.
+                runner.withLock { $0?.cancel() }
+                try task.yield()
+                task.output("never printed")
+            }
+            return (scheduler.run(), scheduler.alive)
         }
         runner.withLock { $0 = handle }
         go.yield()
-        #expect(await handle.value == .cancelled)
-        #expect(scheduler.alive.isEmpty)
+        let (end, alive) = await handle.value
+        #expect(end == .cancelled)
+        #expect(alive.isEmpty)
         #expect(log.output.map(\.1) == ["T-minus 9", "T-minus 8"])
         #expect(log.all.suffix(3) == [.cancelled(task: 1), .cancelled(task: 2), .queue([])])
     }
@@ -58,10 +60,10 @@ struct SchedulerCancellationTests {
         let scheduler = TaskScheduler(observer: log.observer)
         scheduler.spawn("countdown 5", CoroutineDemos.countdown(5))
         scheduler.spawn("fails") { task in
-            try await task.yield()
+            try task.yield()
             throw Boom()
         }
-        let end = await scheduler.run()
+        let end = scheduler.run()
         guard case .failed(let task, _) = end else {
             Issue.record("expected a failure, got \(end)")
             return
@@ -78,11 +80,11 @@ struct SchedulerCancellationTests {
         let scheduler = TaskScheduler(observer: log.observer)
         scheduler.spawn("stubborn") { task in
             for _ in 0..<3 {
-                do { try await task.yield() } catch { task.output("ignored \(type(of: error))") }
+                do { try task.yield() } catch { task.output("ignored \(type(of: error))") }
             }
         }
         scheduler.spawn("countup 9", CoroutineDemos.countup(9))
-        #expect(await scheduler.run(maxSteps: 2) == .quit)
+        #expect(scheduler.run(maxSteps: 2) == .quit)
         #expect(scheduler.alive.isEmpty)
         #expect(log.output.filter { $0.1.hasPrefix("ignored") }.count == 3)
     }
@@ -92,9 +94,9 @@ struct SchedulerCancellationTests {
         let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
             let scheduler = TaskScheduler()
             scheduler.spawn("swallower") { task in
-                while true { try? await task.yield() }
+                while true { try? task.yield() }
             }
-            _ = await scheduler.run(maxSteps: 1)
+            _ = scheduler.run(maxSteps: 1)
         }
         let stderr = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
         #expect(stderr.contains("coroutine 1 'swallower' ignores cancellation"), "stderr: \(stderr.suffix(300))")
@@ -106,14 +108,14 @@ struct SchedulerCancellationTests {
         let scheduler = TaskScheduler(observer: log.observer)
         scheduler.spawn("cleanup") { task in
             do {
-                while true { try await task.yield() }
+                while true { try task.yield() }
             } catch {
                 // Cleanup that yields a thousand times, each yield refused.
-                for _ in 0..<1000 { try? await task.yield() }
+                for _ in 0..<1000 { try? task.yield() }
                 task.output("cleaned up")
             }
         }
-        #expect(await scheduler.run(maxSteps: 3) == .quit)
+        #expect(scheduler.run(maxSteps: 3) == .quit)
         #expect(log.output.map(\.1) == ["cleaned up"])
         #expect(log.all.contains(.finish(task: 1)))
         #expect(scheduler.alive.isEmpty)
@@ -124,52 +126,51 @@ struct SchedulerCancellationTests {
         let log = SchedulerEventLog()
         let scheduler = TaskScheduler(observer: log.observer)
         for n in 1...5 { scheduler.spawn("countdown \(n)", CoroutineDemos.countdown(n)) }
-        #expect(await scheduler.run(maxSteps: 0) == .quit)
+        #expect(scheduler.run(maxSteps: 0) == .quit)
         #expect(log.output.isEmpty)
         #expect(log.all.filter { if case .cancelled = $0 { true } else { false } }.count == 5)
         #expect(scheduler.alive.isEmpty)
     }
 
-    @Test("runBlocking leaves nothing behind: its executor is freed once it returns")
-    func runBlockingFreesItsExecutor() {
-        final class WeakExecutor: @unchecked Sendable {
-            // @unchecked: written once inside the operation, read after runBlocking joined the thread.
-            weak var executor: SerialThreadExecutor?
-        }
-        for _ in 0..<20 {
-            let weak = WeakExecutor()
-            let end = SerialThreadExecutor.runBlocking { executor in
-                weak.executor = executor
-                let scheduler = TaskScheduler(executor: executor)
-                scheduler.spawn("countup 3", CoroutineDemos.countup(3))
-                return await scheduler.run()
+    @Test("A scheduler let go of with parked coroutines ends them: what their stacks hold is freed")
+    func releasedSchedulerEndsParkedCoroutines() {
+        final class Held {}
+        weak var held: Held?
+        let log = SchedulerEventLog()
+        do {
+            let scheduler = TaskScheduler(observer: log.observer)
+            scheduler.spawn("holder") { task in
+                let value = Held()
+                held = value
+                while true {
+                    try task.yield()
+                    withExtendedLifetime(value) {}
+                }
             }
-            #expect(end == .completed)
-            #expect(weak.executor == nil, "the executor (and the thread holding it) outlived runBlocking")
+            #expect(scheduler.step() == .yielded(task: 1))
+            #expect(held != nil, "the body holds its value while parked")
         }
+        #expect(held == nil, "the parked body's value outlived its scheduler")
+        #expect(log.all.suffix(2) == [.cancelled(task: 1), .queue([])])
     }
 
-    @Test("runBlocking from synchronous code, many at once, gives the async transcript")
-    func runBlockingFromSynchronousCode() async {
-        // Several blocking runs at once: each blocks a pool thread, and there
-        // may be only two; the coroutines run on their own executor threads.
+    @Test("Schedulers on many threads at once each give the notes' transcript")
+    func schedulersOnManyThreads() async {
         await withTaskGroup(of: [String].self) { group in
             for _ in 0..<8 {
                 group.addTask {
-                    SerialThreadExecutor.runBlocking { executor in
-                        let log = SchedulerEventLog()
-                        let scheduler = TaskScheduler(executor: executor, observer: log.observer)
-                        scheduler.spawn("countdown 3", CoroutineDemos.countdown(3))
-                        scheduler.spawn("countdown 2", CoroutineDemos.countdown(2))
-                        scheduler.spawn("countup 4", CoroutineDemos.countup(4))
-                        await scheduler.run()
-                        return log.output.map(\.1)
-                    }
+                    let log = SchedulerEventLog()
+                    let scheduler = TaskScheduler(observer: log.observer)
+                    scheduler.spawn("countdown 3", CoroutineDemos.countdown(3))
+                    scheduler.spawn("countdown 2", CoroutineDemos.countdown(2))
+                    scheduler.spawn("countup 4", CoroutineDemos.countup(4))
+                    scheduler.run()
+                    return log.output.map(\.1)
                 }
             }
             for await transcript in group {
-                #expect(transcript.count == 11)
-                #expect(transcript.first == "T-minus 3" && transcript.last == "Counting up 3")
+                #expect(transcript == ["T-minus 3", "T-minus 2", "Counting up 0", "T-minus 2", "T-minus 1", "Counting up 1",
+                                       "T-minus 1", "Blastoff!", "Counting up 2", "Blastoff!", "Counting up 3"])
             }
         }
     }

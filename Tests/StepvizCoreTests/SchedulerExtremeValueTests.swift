@@ -14,7 +14,7 @@ struct SchedulerExtremeValueTests {
         actors.spawn("printer", CoroutineDemos.printer)
         let counter = actors.spawn("counter", CoroutineDemos.counter)
         actors.send("counter", .min)
-        #expect(await actors.run() == .completed)
+        #expect(actors.run() == .completed)
         #expect(log.output.map(\.1) == ["Got: \(Int.min)"])
         #expect(log.all.contains(.finish(task: counter)))
         #expect(actors.alive.isEmpty)
@@ -29,7 +29,7 @@ struct SchedulerExtremeValueTests {
         actors.send("counter", start)
         // Int.max counts down for ever (Python too); Int.min + 2 reaches
         // Int.min after two steps and stops there.
-        let end = await actors.run(maxSteps: 40)
+        let end = actors.run(maxSteps: 40)
         let got = log.output.map(\.1)
         if start == .max {
             #expect(end == .quit)
@@ -49,7 +49,7 @@ struct SchedulerExtremeValueTests {
         let log = SchedulerEventLog()
         let scheduler = TaskScheduler(observer: log.observer)
         scheduler.spawn("\(kind) \(n)", kind == "countdown" ? CoroutineDemos.countdown(n) : CoroutineDemos.countup(n))
-        _ = await scheduler.run(maxSteps: 2)
+        _ = scheduler.run(maxSteps: 2)
         let lines = log.output.map(\.1)
         if firstLines.isEmpty {
             // A negative limit: countdown blasts off at once, countup prints nothing.

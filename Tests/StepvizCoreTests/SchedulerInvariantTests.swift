@@ -32,9 +32,9 @@ struct SchedulerInvariantTests {
     func nestedStepTraps() async {
         let result = await #expect(processExitsWith: .failure, observing: [\.standardErrorContent]) {
             let scheduler = TaskScheduler()
-            scheduler.spawn("nested") { _ in _ = await scheduler.step() }
+            scheduler.spawn("nested") { _ in _ = scheduler.step() }
             scheduler.spawn("countup 2", CoroutineDemos.countup(2))
-            _ = await scheduler.run()
+            _ = scheduler.run()
         }
         let stderr = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
         #expect(stderr.contains("coroutine 2 resumed while coroutine 1 runs"), "stderr: \(stderr.suffix(300))")

@@ -19,7 +19,7 @@ struct SchedulerRoundRobinTests {
         { task in
             for _ in 0..<yields {
                 log.append(task.id)
-                try await task.yield()
+                try task.yield()
             }
             log.append(task.id)
         }
@@ -27,15 +27,13 @@ struct SchedulerRoundRobinTests {
 
     /// `n` coroutines, each counting its turns into a shared log.
     static func order(_ n: Int, yields: Int, observed: Bool) -> (order: [Int], end: SchedulerRunEnd, steps: Int) {
-        SerialThreadExecutor.runBlocking { executor -> (order: [Int], end: SchedulerRunEnd, steps: Int) in
-            let log = Log()
-            let scheduler = observed ? TaskScheduler(executor: executor, observer: Self.ignore) : TaskScheduler(executor: executor)
-            for index in 1...n {
-                scheduler.spawn("c\(index)", Self.logging(into: log, yields: yields))
-            }
-            let end = await scheduler.run()
-            return (log.ids.withLock { $0 }, end, scheduler.steps)
+        let log = Log()
+        let scheduler = observed ? TaskScheduler(observer: Self.ignore) : TaskScheduler()
+        for index in 1...n {
+            scheduler.spawn("c\(index)", Self.logging(into: log, yields: yields))
         }
+        let end = scheduler.run()
+        return (log.ids.withLock { $0 }, end, scheduler.steps)
     }
 
     @Test("each turn goes to the next in spawn order", arguments: [1, 2, 15, 16, 17, 31, 32, 33])
@@ -51,12 +49,9 @@ struct SchedulerRoundRobinTests {
 
     @Test("a run that stops at maxSteps quits the same way on the fast turn")
     func maxSteps() {
-        let end = SerialThreadExecutor.runBlocking { executor -> (SchedulerRunEnd, Int, [Int]) in
-            let scheduler = TaskScheduler(executor: executor)
-            for _ in 0..<3 { scheduler.spawn("countdown", CoroutineDemos.countdown(5)) }
-            let end = await scheduler.run(maxSteps: 7)
-            return (end, scheduler.steps, scheduler.alive)
-        }
+        let scheduler = TaskScheduler()
+        for _ in 0..<3 { scheduler.spawn("countdown", CoroutineDemos.countdown(5)) }
+        let end = (scheduler.run(maxSteps: 7), scheduler.steps, scheduler.alive)
         #expect(end.0 == .quit)
         #expect(end.1 == 7)
         #expect(end.2.isEmpty)

@@ -11,7 +11,7 @@ struct SchedulerTranscriptTests {
         scheduler.spawn("countdown 3", CoroutineDemos.countdown(3))
         scheduler.spawn("countdown 2", CoroutineDemos.countdown(2))
         scheduler.spawn("countup 4", CoroutineDemos.countup(4))
-        let end = await scheduler.run()
+        let end = scheduler.run()
         #expect(end == .completed)
         #expect(log.output.map(\.1) == [
             "T-minus 3", "T-minus 2", "Counting up 0", "T-minus 2", "T-minus 1", "Counting up 1",
@@ -27,7 +27,7 @@ struct SchedulerTranscriptTests {
         let scheduler = TaskScheduler(observer: log.observer)
         scheduler.spawn("countdown 5", CoroutineDemos.countdown(5))
         scheduler.spawn("countup 6", CoroutineDemos.countup(6))
-        await scheduler.run()
+        scheduler.run()
         #expect(log.output.map(\.1) == [
             "T-minus 5", "Counting up 0", "T-minus 4", "Counting up 1", "T-minus 3", "Counting up 2",
             "T-minus 2", "Counting up 3", "T-minus 1", "Counting up 4", "Blastoff!", "Counting up 5",
@@ -53,7 +53,7 @@ struct SchedulerTranscriptTests {
                 let n = task[1].number
                 scheduler.spawn("\(task[0].text) \(n)", task[0].text == "countdown" ? CoroutineDemos.countdown(n) : CoroutineDemos.countup(n))
             }
-            #expect(await scheduler.run() == .completed)
+            #expect(scheduler.run() == .completed)
             let expected = vector.output.map { ($0[0].number + 1, $0[1].text) }
             #expect(log.output.map(\.0) == expected.map(\.0), "case \(index)")
             #expect(log.output.map(\.1) == expected.map(\.1), "case \(index)")
@@ -69,7 +69,7 @@ struct SchedulerTranscriptTests {
         actors.spawn("counter", CoroutineDemos.counter)
         actors.send("counter", 3)
         #expect(actors.messages == [.init(actor: "printer", task: 1, message: nil), .init(actor: "counter", task: 2, message: nil), .init(actor: "counter", task: 2, message: 3)])
-        #expect(await actors.run() == .completed)
+        #expect(actors.run() == .completed)
         #expect(log.output.map(\.1) == ["Got: 3", "Got: 2", "Got: 1"])
         #expect(log.output.allSatisfy { $0.0 == 1 })
         #expect(log.all.contains(.finish(task: 2)))
@@ -88,7 +88,7 @@ struct SchedulerTranscriptTests {
             actors.spawn("printer", CoroutineDemos.printer)
             actors.spawn("counter", CoroutineDemos.counter)
             for send in vector.sends { actors.send(send[0].text, send[1].number) }
-            #expect(await actors.run() == .completed)
+            #expect(actors.run() == .completed)
             #expect(log.output.map(\.1) == vector.output, "case \(index)")
             let drops = log.all.filter { if case .drop = $0 { true } else { false } }.count
             #expect(drops == vector.dropped, "case \(index)")
@@ -108,7 +108,7 @@ struct SchedulerTranscriptTests {
             scheduler.spawn("countdown 4", CoroutineDemos.countdown(4))
             scheduler.spawn("countup 3", CoroutineDemos.countup(3))
             scheduler.spawn("countdown 1", CoroutineDemos.countdown(1))
-            await scheduler.run()
+            scheduler.run()
             runs.insert(log.all)
         }
         #expect(runs.count == 1)

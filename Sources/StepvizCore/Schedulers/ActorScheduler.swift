@@ -16,22 +16,21 @@
 ///     actors.spawn("printer", CoroutineDemos.printer)
 ///     actors.spawn("counter", CoroutineDemos.counter)
 ///     actors.send("counter", 3)
-///     await actors.run()    // printer outputs "Got: 3", "Got: 2", "Got: 1"
+///     actors.run()    // printer outputs "Got: 3", "Got: 2", "Got: 1"
 ///
 /// - Complexity: O(1) scheduling work per delivery, plus the actor's own.
-public final class ActorScheduler: Sendable {
-    private let pool: _CoroutinePool
+public final class ActorScheduler {
+    private let core: _SchedulerCore
 
     /// A scheduler with nothing spawned yet.
     ///
     ///     let actors = ActorScheduler(observer: { event in log.append(event) })
     ///
     /// - Parameters:
-    ///   - executor: where the actors run (nil: the global executor).
     ///   - observer: receives every ``SchedulerEvent``, in order.
     /// - Complexity: O(1)
-    public init(executor: (any TaskExecutor)? = nil, observer: (@Sendable (SchedulerEvent) -> Void)? = nil) {
-        pool = _CoroutinePool(kind: .actors, executor: executor, observer: observer)
+    public init(observer: ((SchedulerEvent) -> Void)? = nil) {
+        core = _SchedulerCore(kind: .actors, observer: observer)
     }
 
     /// Creates an actor named `name` and queues its priming empty message
@@ -43,7 +42,7 @@ public final class ActorScheduler: Sendable {
     /// - Complexity: O(1) amortized
     @discardableResult
     public func spawn(_ name: String, _ body: @escaping CoroutineBody) -> Int {
-        pool.spawn(name, body)
+        core.spawn(name, body)
     }
 
     /// Queues `message` for the actor named `actor`, or drops it when no
@@ -51,7 +50,7 @@ public final class ActorScheduler: Sendable {
     ///
     /// - Complexity: O(1) amortized
     public func send(_ actor: String, _ message: Int, from: Int? = nil) {
-        pool.send(actor, message, from: from)
+        core.send(actor, message, from: from)
     }
 
     /// The messages waiting, next to deliver first.
@@ -59,47 +58,47 @@ public final class ActorScheduler: Sendable {
     ///     actors.messages.map(\.description)    // ["(printer, None)", "(counter, None)"]
     ///
     /// - Complexity: O(*m*), a copy of the queue.
-    public var messages: [QueuedMessage] { pool.messages }
+    public var messages: [QueuedMessage] { core.messages.elements }
 
     /// Deliveries made so far (dropped ones included).
     ///
     /// - Complexity: O(1)
-    public var steps: Int { pool.steps }
+    public var steps: Int { core.steps }
 
     /// Actors spawned and not ended, ascending.
     ///
     /// - Complexity: O(*s*) for *s* spawned.
-    public var alive: [Int] { pool.alive }
+    public var alive: [Int] { core.alive }
 
     /// How many coroutines were ever spawned (their ids run from 1 to this).
     ///
     /// - Complexity: O(1)
-    public var spawned: Int { pool.spawned }
+    public var spawned: Int { core.spawned }
 
     /// Delivers the first message: resumes its actor with it and waits until
     /// the actor waits again or ends. Returns nil when the queue is empty.
     ///
     /// - Complexity: O(1) amortized besides the actor's own work.
     @discardableResult
-    public func step() async -> SchedulerStepEnd? {
-        await pool.step()
+    public func step() -> SchedulerStepEnd? {
+        core.step()
     }
 
     /// Actors that a step may run (alive, with a message waiting), ascending.
     ///
     /// - Complexity: O(*q* log *q*)
-    public var ready: [Int] { pool.ready }
+    public var ready: [Int] { core.ready }
 
     /// Delivers the first message waiting for actor `id` (instead of the
     /// queue's first), the other messages keeping their order: a schedule
     /// choosing who runs next. Nil, doing nothing, when `id` is not ready.
     ///
-    ///     await actors.step(resuming: 2)    // the counter's message first
+    ///     actors.step(resuming: 2)    // the counter's message first
     ///
     /// - Complexity: O(*q*) besides the actor's own work.
     @discardableResult
-    public func step(resuming id: Int) async -> SchedulerStepEnd? {
-        await pool.step(choosing: id)
+    public func step(resuming id: Int) -> SchedulerStepEnd? {
+        core.step(choosing: id)
     }
 
     /// Delivers messages until the queue is empty, `maxSteps` deliveries
@@ -110,15 +109,15 @@ public final class ActorScheduler: Sendable {
     ///
     /// - Complexity: O(steps)
     @discardableResult
-    public func run(maxSteps: Int = .max) async -> SchedulerRunEnd {
-        await pool.run(maxSteps: maxSteps)
+    public func run(maxSteps: Int = .max) -> SchedulerRunEnd {
+        core.run(maxSteps: maxSteps)
     }
 
     /// Resumes every actor still alive with a cancellation and waits for
     /// each to end; pending messages are discarded.
     ///
     /// - Complexity: O(alive actors)
-    public func cancelAll() async {
-        await pool.cancelAll()
+    public func cancelAll() {
+        core.cancelAll()
     }
 }

@@ -11,7 +11,7 @@ public enum CoroutineDemos {
             var n = start
             while n > 0 {
                 task.output("T-minus \(n)")
-                try await task.yield()
+                try task.yield()
                 n -= 1
             }
             task.output("Blastoff!")
@@ -25,17 +25,20 @@ public enum CoroutineDemos {
             var x = 0
             while x < limit {
                 task.output("Counting up \(x)")
-                try await task.yield()
+                try task.yield()
                 x += 1
             }
         }
     }
 
     /// An actor that prints "Got: N" for every message, forever.
-    public static let printer: CoroutineBody = { actor in
-        while true {
-            let message = try await actor.receive()
-            actor.output("Got: \(message.map(String.init) ?? "None")")
+    /// (A computed property: a body is not `Sendable`, so no global holds one.)
+    public static var printer: CoroutineBody {
+        { actor in
+            while true {
+                let message = try actor.receive()
+                actor.output("Got: \(message.map(String.init) ?? "None")")
+            }
         }
     }
 
@@ -46,14 +49,16 @@ public enum CoroutineDemos {
     /// n - 1 does not fit, the counter sends n to the printer and ends, as
     /// if it had reached 0: a hostile message stops the demo, never the
     /// process.
-    public static let counter: CoroutineBody = { actor in
-        while true {
-            guard let n = try await actor.receive() else { continue }
-            if n == 0 { break }
-            actor.send("printer", n)
-            let (next, overflow) = n.subtractingReportingOverflow(1)
-            if overflow { break }
-            actor.send("counter", next)
+    public static var counter: CoroutineBody {
+        { actor in
+            while true {
+                guard let n = try actor.receive() else { continue }
+                if n == 0 { break }
+                actor.send("printer", n)
+                let (next, overflow) = n.subtractingReportingOverflow(1)
+                if overflow { break }
+                actor.send("counter", next)
+            }
         }
     }
 }

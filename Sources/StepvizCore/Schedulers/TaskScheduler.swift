@@ -1,37 +1,31 @@
-/// The notes' round-robin `TaskScheduler` over coroutines written as async
-/// functions: a queue of coroutines; take the first, run it to its next
-/// yield, put it back unless it finished.
+/// The notes' round-robin `TaskScheduler` over stackful coroutines: a
+/// queue of coroutines; take the first, run it to its next yield, put it
+/// back unless it finished.
 ///
-/// Exactly one coroutine runs at a time: each parks a continuation at its
-/// yield point and exactly one is resumed at a time, so the interleaving
-/// (and every event) is the same in every run. In ``run(maxSteps:)`` the
-/// coroutine that yields requeues itself and resumes the next one directly:
-/// a turn is one continuation resumed on the executor, with no trip
-/// through a scheduler task; ``step()`` hands each turn back to its caller.
+/// Exactly one coroutine runs at a time, on the caller's thread: a turn
+/// switches to the coroutine's own stack and back when it yields (see
+/// ``StackfulCoroutine``), so the interleaving (and every event) is the
+/// same in every run. Not `Sendable`: one thread drives a scheduler.
 ///
 ///     let scheduler = TaskScheduler()
 ///     scheduler.spawn("countdown 3", CoroutineDemos.countdown(3))
 ///     scheduler.spawn("countup 2", CoroutineDemos.countup(2))
-///     await scheduler.run()
+///     scheduler.run()
 ///     // T-minus 3, Counting up 0, T-minus 2, Counting up 1, T-minus 1, Blastoff!
 ///
-/// Pass an `executor` to keep every coroutine on it (see
-/// ``SerialThreadExecutor/runBlocking(_:)`` for synchronous callers).
-///
 /// - Complexity: O(1) scheduling work per step, plus the coroutine's own.
-public final class TaskScheduler: Sendable {
-    private let pool: _CoroutinePool
+public final class TaskScheduler {
+    private let core: _SchedulerCore
 
     /// A scheduler with nothing spawned yet.
     ///
     ///     let scheduler = TaskScheduler(observer: { event in log.append(event) })
     ///
     /// - Parameters:
-    ///   - executor: where the coroutines run (nil: the global executor).
     ///   - observer: receives every ``SchedulerEvent``, in order.
     /// - Complexity: O(1)
-    public init(executor: (any TaskExecutor)? = nil, observer: (@Sendable (SchedulerEvent) -> Void)? = nil) {
-        pool = _CoroutinePool(kind: .tasks, executor: executor, observer: observer)
+    public init(observer: ((SchedulerEvent) -> Void)? = nil) {
+        core = _SchedulerCore(kind: .tasks, observer: observer)
     }
 
     /// Admits a new coroutine at the back of the queue (Python's
@@ -40,7 +34,7 @@ public final class TaskScheduler: Sendable {
     /// - Complexity: O(1) amortized
     @discardableResult
     public func spawn(_ name: String, _ body: @escaping CoroutineBody) -> Int {
-        pool.spawn(name, body)
+        core.spawn(name, body)
     }
 
     /// The run queue: coroutine ids, next to run first.
@@ -48,47 +42,47 @@ public final class TaskScheduler: Sendable {
     ///     scheduler.queue    // [1, 2, 3] after three spawns
     ///
     /// - Complexity: O(*q*), a copy of the queue.
-    public var queue: [Int] { pool.queue }
+    public var queue: [Int] { core.tasks.elements }
 
     /// Steps taken so far (one per resume).
     ///
     /// - Complexity: O(1)
-    public var steps: Int { pool.steps }
+    public var steps: Int { core.steps }
 
     /// Coroutines spawned and not ended (parked in the queue), ascending.
     ///
     /// - Complexity: O(*s*) for *s* spawned.
-    public var alive: [Int] { pool.alive }
+    public var alive: [Int] { core.alive }
 
     /// How many coroutines were ever spawned (their ids run from 1 to this).
     ///
     /// - Complexity: O(1)
-    public var spawned: Int { pool.spawned }
+    public var spawned: Int { core.spawned }
 
     /// Resumes the first coroutine of the queue to its next yield and puts
     /// it back unless it ended; returns nil when the queue is empty.
     ///
     /// - Complexity: O(1) amortized besides the coroutine's own work.
     @discardableResult
-    public func step() async -> SchedulerStepEnd? {
-        await pool.step()
+    public func step() -> SchedulerStepEnd? {
+        core.step()
     }
 
     /// Coroutines that a step may resume (those in the queue), ascending.
     ///
     /// - Complexity: O(*q* log *q*)
-    public var ready: [Int] { pool.ready }
+    public var ready: [Int] { core.ready }
 
     /// Resumes coroutine `id` (instead of the queue's first) to its next
     /// yield, the rest of the queue keeping its order: a schedule choosing
     /// who runs next. Nil, doing nothing, when `id` is not queued.
     ///
-    ///     await scheduler.step(resuming: 2)    // T-minus 2 first
+    ///     scheduler.step(resuming: 2)    // T-minus 2 first
     ///
     /// - Complexity: O(*q*) besides the coroutine's own work.
     @discardableResult
-    public func step(resuming id: Int) async -> SchedulerStepEnd? {
-        await pool.step(choosing: id)
+    public func step(resuming id: Int) -> SchedulerStepEnd? {
+        core.step(choosing: id)
     }
 
     /// Steps until the queue is empty, `maxSteps` steps were taken, a
@@ -98,15 +92,15 @@ public final class TaskScheduler: Sendable {
     ///
     /// - Complexity: O(steps)
     @discardableResult
-    public func run(maxSteps: Int = .max) async -> SchedulerRunEnd {
-        await pool.run(maxSteps: maxSteps)
+    public func run(maxSteps: Int = .max) -> SchedulerRunEnd {
+        core.run(maxSteps: maxSteps)
     }
 
     /// Resumes every coroutine still alive with a cancellation and waits
     /// for each to end; the queue is emptied.
     ///
     /// - Complexity: O(alive coroutines)
-    public func cancelAll() async {
-        await pool.cancelAll()
+    public func cancelAll() {
+        core.cancelAll()
     }
 }

@@ -1,4 +1,4 @@
-/// A first-in first-out queue for the schedulers and the serial executor:
+/// A first-in first-out queue for the schedulers:
 /// a ring buffer whose capacity doubles when full, so once it has grown to
 /// the queue's longest length a turn moves no elements and allocates
 /// nothing (`Array.removeFirst` moves every other element, every time).

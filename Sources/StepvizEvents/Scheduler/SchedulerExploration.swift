@@ -54,14 +54,14 @@ public struct SchedulerExploration: InterleavingSubject, Sendable {
     public func execute(choose: @escaping @Sendable (Int, [Int], ExploredStep?, StateFingerprint) -> TurnDecision)
         -> (steps: [ExploredStep], endState: EndState?, finalState: StateFingerprint) {
         let scene = self.scene
-        return SerialThreadExecutor.runBlocking { executor in
+        do {
             let log = Mutex<[SchedulerEvent]>([])
             let observer: @Sendable (SchedulerEvent) -> Void = { event in log.withLock { $0.append(event) } }
             let drain = { log.withLock { events in defer { events.removeAll() }; return events } }
             let scheduler: any _ChoosableScheduler
             switch scene.kind {
             case .tasks:
-                let tasks = TaskScheduler(executor: executor, observer: observer)
+                let tasks = TaskScheduler(observer: observer)
                 for operation in scene.operations {
                     switch operation {
                     case .countdown(let n): tasks.spawn(operation.description, CoroutineDemos.countdown(n))
@@ -71,7 +71,7 @@ public struct SchedulerExploration: InterleavingSubject, Sendable {
                 }
                 scheduler = tasks
             case .actors:
-                let actors = ActorScheduler(executor: executor, observer: observer)
+                let actors = ActorScheduler(observer: observer)
                 for name in SchedulerScene.actorNames {
                     actors.spawn(name, name == "printer" ? CoroutineDemos.printer : CoroutineDemos.counter)
                 }
@@ -92,10 +92,10 @@ public struct SchedulerExploration: InterleavingSubject, Sendable {
             while !ready.isEmpty && steps.count < SchedulerSession.maxSteps {
                 guard case .take(let id) = choose(steps.count, ready, steps.last, fingerprint()) else {
                     let state = fingerprint()
-                    await scheduler.cancelAll()
+                    scheduler.cancelAll()
                     return (steps, nil, state)
                 }
-                await scheduler.step(resuming: id)
+                scheduler.step(resuming: id)
                 var objects: [Int] = []
                 for event in drain() {
                     switch event {
@@ -118,7 +118,7 @@ public struct SchedulerExploration: InterleavingSubject, Sendable {
                 ready = after
             }
             let state = fingerprint()
-            await scheduler.cancelAll()
+            scheduler.cancelAll()
             return (steps, EndState(transcript: transcript, alive: state.alive), state)
         }
     }

@@ -5,9 +5,9 @@ import Synchronization
 /// ``ActorScheduler`` and keeps its steps framed per operation (see
 /// ``SchedulerStepEvent`` for the operations), `state` after each.
 ///
-/// ``run()`` is synchronous: the coroutines run on a
-/// ``SerialThreadExecutor`` of their own while the caller's thread waits,
-/// so it is safe from the command line and from tests alike.
+/// ``run()`` is synchronous: the coroutines run on the caller's thread,
+/// each on a stack of its own, so it is safe from the command line and
+/// from tests alike.
 ///
 ///     let session = SchedulerSession(scene: try SchedulerScene(kind: .tasks, ops: "countdown 2; countup 2"))
 ///     session.run()
@@ -41,9 +41,7 @@ public final class SchedulerSession: SceneSession {
     public func run() {
         guard end == nil else { return }
         let scene = self.scene
-        let recording = SerialThreadExecutor.runBlocking { executor in
-            await Self.record(scene, on: executor)
-        }
+        let recording = Self.record(scene)
         steps = recording.log.steps
         operationLabels = recording.labels
         turns = recording.turns
@@ -81,7 +79,7 @@ public final class SchedulerSession: SceneSession {
         }
     }
 
-    private static func record(_ scene: SchedulerScene, on executor: SerialThreadExecutor) async -> Recording {
+    private static func record(_ scene: SchedulerScene) -> Recording {
         let log = Mutex<[SchedulerEvent]>([])
         let observer: @Sendable (SchedulerEvent) -> Void = { event in log.withLock { $0.append(event) } }
         let drain: @Sendable () -> [SchedulerEvent] = { log.withLock { events in defer { events.removeAll() }; return events } }
@@ -89,7 +87,7 @@ public final class SchedulerSession: SceneSession {
 
         switch scene.kind {
         case .tasks:
-            let scheduler = TaskScheduler(executor: executor, observer: observer)
+            let scheduler = TaskScheduler(observer: observer)
             let state = { SchedulerState(queue: scheduler.queue, alive: scheduler.alive) }
             for operation in scene.operations {
                 recording.begin(operation.description)
@@ -109,7 +107,7 @@ public final class SchedulerSession: SceneSession {
                     break
                 }
                 recording.begin("step")
-                let stepEnd = if case .take(let id?) = choice { await scheduler.step(resuming: id) } else { await scheduler.step() }
+                let stepEnd = if case .take(let id?) = choice { scheduler.step(resuming: id) } else { scheduler.step() }
                 recording.finish(drain(), state())
                 if case .failed(let task, let message)? = stepEnd {
                     recording.end = .failed(task: task, message: message)
@@ -119,17 +117,17 @@ public final class SchedulerSession: SceneSession {
             if recording.stop != nil {
                 // Stopped where the schedule ends: the choice is the run's
                 // last word, so the cleanup is not an operation.
-                await scheduler.cancelAll()
+                scheduler.cancelAll()
                 _ = drain()
             } else if !scheduler.alive.isEmpty {
                 recording.begin("quit")
-                await scheduler.cancelAll()
+                scheduler.cancelAll()
                 recording.finish(drain(), state())
                 if recording.end == .completed { recording.end = .quit }
             }
 
         case .actors:
-            let actors = ActorScheduler(executor: executor, observer: observer)
+            let actors = ActorScheduler(observer: observer)
             let state = { SchedulerState(alive: actors.alive, messages: actors.messages) }
             for name in SchedulerScene.actorNames {
                 recording.begin("spawn \(name)")
@@ -153,7 +151,7 @@ public final class SchedulerSession: SceneSession {
                     break
                 }
                 recording.begin("step")
-                let stepEnd = if case .take(let id?) = choice { await actors.step(resuming: id) } else { await actors.step() }
+                let stepEnd = if case .take(let id?) = choice { actors.step(resuming: id) } else { actors.step() }
                 recording.finish(drain(), state())
                 if case .dropped = stepEnd {} else { turn += 1 }
                 if case .failed(let task, let message)? = stepEnd {
@@ -162,13 +160,13 @@ public final class SchedulerSession: SceneSession {
                 }
             }
             if recording.stop != nil {
-                await actors.cancelAll()
+                actors.cancelAll()
                 _ = drain()
             } else if !actors.alive.isEmpty {
                 // The printer waits for messages forever: cancel it.
                 recording.begin("quit")
                 let pending = !actors.messages.isEmpty
-                await actors.cancelAll()
+                actors.cancelAll()
                 recording.finish(drain(), state())
                 if pending && recording.end == .completed { recording.end = .quit }
             }

@@ -7,7 +7,7 @@ import PackageDescription
 
 /// Invariant checks after every mutation, compiled into debug builds only.
 let internalChecks: [SwiftSetting] = [
-    .define("STEPVIZ_INTERNAL_CHECKS", .when(configuration: .debug)),
+    .define("STEPVIZ_INTERNAL_CHECKS", .when(configuration: .debug))
 ]
 
 let package = Package(
@@ -55,13 +55,19 @@ let package = Package(
             path: "Tests/StepvizTestSupport", resources: [.copy("Vectors")]
         ),
         .testTarget(name: "StepvizCoreTests", dependencies: ["StepvizCore", "StepvizTestSupport"]),
-        .testTarget(name: "StepvizEventsTests", dependencies: ["StepvizCore", "StepvizEvents", "StepvizRender", "StepvizTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "StepvizEventsTests", dependencies: ["StepvizCore", "StepvizEvents", "StepvizRender", "StepvizTestSupport"],
+            exclude: ["Fixtures"]),
         // Golden frames are read (and rewritten) in the source tree, not bundled.
         .testTarget(
             name: "StepvizRenderTests", dependencies: ["StepvizCore", "StepvizEvents", "StepvizRender", "StepvizTestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "StepvizTerminalTests", dependencies: ["CNcurses", "StepvizCore", "StepvizEvents", "StepvizRender", "StepvizTerminal", "StepvizTestSupport"]),
-        .testTarget(name: "StepvizEndToEndTests", dependencies: ["stepviz", "StepvizEvents", "StepvizRender", "StepvizTestSupport"], exclude: ["HelpSnapshots"]),
+        .testTarget(
+            name: "StepvizTerminalTests",
+            dependencies: ["CNcurses", "StepvizCore", "StepvizEvents", "StepvizRender", "StepvizTerminal", "StepvizTestSupport"]),
+        .testTarget(
+            name: "StepvizEndToEndTests", dependencies: ["stepviz", "StepvizEvents", "StepvizRender", "StepvizTestSupport"],
+            exclude: ["HelpSnapshots"]),
     ]
 )

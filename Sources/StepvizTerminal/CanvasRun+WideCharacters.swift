@@ -1,9 +1,10 @@
+import StepvizRender
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import StepvizRender
 
 extension CanvasRun {
     /// The run as the wchar_t string `mvwaddnwstr` takes. Without a UTF-8

@@ -111,9 +111,10 @@ final class CursesScreen: FrameBackend {
         if color {
             let (number, new) = pairs.pair(foreground: style.foreground, background: style.background)
             if let new {
-                init_pair(new.number,
-                          new.foreground.map { Int16($0.rawValue) } ?? defaultForeground,
-                          new.background.map { Int16($0.rawValue) } ?? defaultBackground)
+                init_pair(
+                    new.number,
+                    new.foreground.map { Int16($0.rawValue) } ?? defaultForeground,
+                    new.background.map { Int16($0.rawValue) } ?? defaultBackground)
             }
             pairNumber = number
         }

@@ -1,9 +1,10 @@
+import StepvizRender
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import StepvizRender
 
 /// The live terminal's loop, apart from curses: keys, resizes and ticks in,
 /// frames out at about 30 per second, and the app's library work run off

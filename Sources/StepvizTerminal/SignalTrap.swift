@@ -1,10 +1,11 @@
+import CNcurses
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CNcurses
-import Synchronization
 
 /// The signal that asked the loop to end (0: none). The handler only stores
 /// it (async-signal-safe); the loop notices it and restores the terminal.
@@ -49,8 +50,9 @@ enum SignalTrap {
             _ = stepviz_set_signal_handler(signal, stopSignalHandler, 0, previousSignalActions + Int(signal))
         }
         for signal in crashSignals {
-            _ = stepviz_set_signal_handler(signal, crashSignalHandler, 1,
-                                           previousSignalActions + Int(signal))
+            _ = stepviz_set_signal_handler(
+                signal, crashSignalHandler, 1,
+                previousSignalActions + Int(signal))
         }
     }
 

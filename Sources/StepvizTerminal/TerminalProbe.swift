@@ -23,8 +23,10 @@ enum TerminalProbe {
     /// terminal; returns its number of colours.
     ///
     /// - Complexity: O(1) plus one terminfo lookup.
-    static func check(inputIsTerminal: Bool, outputIsTerminal: Bool, term: String?,
-                      lookUp: (String) -> TerminfoEntry = terminfo(for:)) throws(TerminalSessionError) -> Int {
+    static func check(
+        inputIsTerminal: Bool, outputIsTerminal: Bool, term: String?,
+        lookUp: (String) -> TerminfoEntry = terminfo(for:)
+    ) throws(TerminalSessionError) -> Int {
         guard inputIsTerminal else {
             throw TerminalSessionError("standard input is not a terminal (the interactive view needs one; `events` and `record` do not)")
         }

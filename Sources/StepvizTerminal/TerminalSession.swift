@@ -1,10 +1,11 @@
+import CNcurses
+import StepvizRender
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CNcurses
-import StepvizRender
 
 /// The live ncurses screen that drives a `TerminalApp`: keys, resizes and
 /// ticks in, changed cells out, and the terminal always given back.
@@ -34,14 +35,16 @@ public final class TerminalSession {
     ///   cannot address the cursor.
     public init() throws(TerminalSessionError) {
         let term = getenv("TERM").map { String(cString: $0) }
-        let colors = try TerminalProbe.check(inputIsTerminal: isatty(0) == 1,
-                                             outputIsTerminal: isatty(1) == 1,
-                                             term: term)
+        let colors = try TerminalProbe.check(
+            inputIsTerminal: isatty(0) == 1,
+            outputIsTerminal: isatty(1) == 1,
+            term: term)
         setlocale(LC_ALL, "")
         self.term = term ?? ""
-        capabilities = TerminalProbe.capabilities(colors: colors,
-                                                  noColor: getenv("NO_COLOR").map { String(cString: $0) },
-                                                  codesetIsUTF8: stepviz_codeset_is_utf8() != 0)
+        capabilities = TerminalProbe.capabilities(
+            colors: colors,
+            noColor: getenv("NO_COLOR").map { String(cString: $0) },
+            codesetIsUTF8: stepviz_codeset_is_utf8() != 0)
     }
 
     /// Opens the screen and runs `app` until it quits or a stop signal

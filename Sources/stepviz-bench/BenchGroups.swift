@@ -14,6 +14,8 @@ enum BenchGroups {
     static let comparedWithCPython = [HeapPanel.name, DequePanel.name, LRUPanel.name]
 
     /// Every group, in the order a full run measures them.
-    static let order = [HeapPanel.name, observers, DequePanel.name, LRUPanel.name, events, render, explore,
-                        SchedulerPanel.name, LocksPanel.name, cpython]
+    static let order = [
+        HeapPanel.name, observers, DequePanel.name, LRUPanel.name, events, render, explore,
+        SchedulerPanel.name, LocksPanel.name, cpython,
+    ]
 }

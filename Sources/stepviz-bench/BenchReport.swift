@@ -4,8 +4,10 @@ import Foundation
 enum BenchReport {
     static func table(_ rows: [BenchRow]) -> String {
         let nameWidth = max(4, rows.map(\.name.count).max() ?? 0)
-        var lines = [pad("name", nameWidth) + "  " + left("ns/op", 10) + "  " + left("baseline", 10)
-                     + "  " + left("ratio", 7) + "  against, extras"]
+        var lines = [
+            pad("name", nameWidth) + "  " + left("ns/op", 10) + "  " + left("baseline", 10)
+                + "  " + left("ratio", 7) + "  against, extras"
+        ]
         for row in rows {
             var line = pad(row.name, nameWidth) + "  " + left(format(row.nsPerOp), 10) + "  "
             line += left(row.baseline.map(format) ?? "-", 10) + "  "

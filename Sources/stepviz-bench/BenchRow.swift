@@ -18,8 +18,10 @@ struct BenchRow {
 
     var ratio: Double? { baseline.map { nsPerOp / $0 } }
 
-    init(name: String, nsPerOp: Double, baseline: Double? = nil, baselineName: String? = nil,
-         extras: [(key: String, value: Double)] = [], note: String? = nil) {
+    init(
+        name: String, nsPerOp: Double, baseline: Double? = nil, baselineName: String? = nil,
+        extras: [(key: String, value: Double)] = [], note: String? = nil
+    ) {
         self.name = name
         self.nsPerOp = nsPerOp
         self.baseline = baseline
@@ -28,9 +30,12 @@ struct BenchRow {
         self.note = note
     }
 
-    init(name: String, sideBySide result: SideBySide.Result, baselineName: String,
-         extras: [(key: String, value: Double)] = [], note: String? = nil) {
-        self.init(name: name, nsPerOp: result.ours, baseline: result.baseline,
-                  baselineName: baselineName, extras: extras, note: note)
+    init(
+        name: String, sideBySide result: SideBySide.Result, baselineName: String,
+        extras: [(key: String, value: Double)] = [], note: String? = nil
+    ) {
+        self.init(
+            name: name, nsPerOp: result.ours, baseline: result.baseline,
+            baselineName: baselineName, extras: extras, note: note)
     }
 }

@@ -34,15 +34,17 @@ enum CPythonBench {
 
             let process = Process()
             process.executableURL = URL(fileURLWithPath: python)
-            process.arguments = [scriptURL.path, directory.path, String(config.isQuick ? 1 : 5),
-                                 String(inputs.steady), String(inputs.lruCapacity)]
+            process.arguments = [
+                scriptURL.path, directory.path, String(config.isQuick ? 1 : 5),
+                String(inputs.steady), String(inputs.lruCapacity),
+            ]
             let output = Pipe()
             process.standardOutput = output
             try process.run()
             let data = output.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
             guard process.terminationStatus == 0,
-                  let figures = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+                let figures = try JSONSerialization.jsonObject(with: data) as? [String: Any]
             else {
                 return ([], "python3 failed (status \(process.terminationStatus)): the cpython.* rows were skipped")
             }
@@ -59,10 +61,12 @@ enum CPythonBench {
             ]
             let rows = pairs.compactMap { pair -> BenchRow? in
                 guard let oursRow = ours.first(where: { $0.name == pair.ours }),
-                      let cpython = figures[pair.figure] as? Double else { return nil }
-                return BenchRow(name: pair.row, nsPerOp: oursRow.nsPerOp, baseline: cpython,
-                                baselineName: "CPython \(version) \(pair.what)",
-                                extras: [("times_faster_than_cpython", cpython / oursRow.nsPerOp)])
+                    let cpython = figures[pair.figure] as? Double
+                else { return nil }
+                return BenchRow(
+                    name: pair.row, nsPerOp: oursRow.nsPerOp, baseline: cpython,
+                    baselineName: "CPython \(version) \(pair.what)",
+                    extras: [("times_faster_than_cpython", cpython / oursRow.nsPerOp)])
             }
             return (rows, nil)
         } catch {

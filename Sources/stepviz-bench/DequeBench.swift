@@ -12,20 +12,26 @@ enum DequeBench {
         let operations = config.dequeOperations
         let mix = RandomInputs.dequeMix(operations)
         return [
-            BenchRow(name: "deque.fifo.observer-off", sideBySide: SideBySide.run(
-                rounds: config.rounds,
-                ours: { oursFIFO(steady: steady, operations: operations) },
-                baseline: { baselineFIFO(steady: steady, operations: operations) }),
+            BenchRow(
+                name: "deque.fifo.observer-off",
+                sideBySide: SideBySide.run(
+                    rounds: config.rounds,
+                    ours: { oursFIFO(steady: steady, operations: operations) },
+                    baseline: { baselineFIFO(steady: steady, operations: operations) }),
                 baselineName: baselineName),
-            BenchRow(name: "deque.fifo-left.observer-off", sideBySide: SideBySide.run(
-                rounds: config.rounds,
-                ours: { oursFIFOLeft(steady: steady, operations: operations) },
-                baseline: { baselineFIFOLeft(steady: steady, operations: operations) }),
+            BenchRow(
+                name: "deque.fifo-left.observer-off",
+                sideBySide: SideBySide.run(
+                    rounds: config.rounds,
+                    ours: { oursFIFOLeft(steady: steady, operations: operations) },
+                    baseline: { baselineFIFOLeft(steady: steady, operations: operations) }),
                 baselineName: baselineName),
-            BenchRow(name: "deque.mix.observer-off", sideBySide: SideBySide.run(
-                rounds: config.rounds,
-                ours: { oursMix(steady: steady, mix) },
-                baseline: { baselineMix(steady: steady, mix) }),
+            BenchRow(
+                name: "deque.mix.observer-off",
+                sideBySide: SideBySide.run(
+                    rounds: config.rounds,
+                    ours: { oursMix(steady: steady, mix) },
+                    baseline: { baselineMix(steady: steady, mix) }),
                 baselineName: baselineName),
         ]
     }

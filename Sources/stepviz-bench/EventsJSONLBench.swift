@@ -26,11 +26,16 @@ enum EventsJSONLBench {
                 return ns
             },
             baseline: { writeWithJSONEncoder(steps, to: path) })
-        return [BenchRow(name: "events.jsonl", sideBySide: result,
-                         baselineName: "JSONEncoder per event, same buffered writes",
-                         extras: [("ns_per_event", result.ours),
-                                  ("events", Double(steps.count)),
-                                  ("bytes_per_event", Double(bytesWritten) / Double(steps.count))])]
+        return [
+            BenchRow(
+                name: "events.jsonl", sideBySide: result,
+                baselineName: "JSONEncoder per event, same buffered writes",
+                extras: [
+                    ("ns_per_event", result.ours),
+                    ("events", Double(steps.count)),
+                    ("bytes_per_event", Double(bytesWritten) / Double(steps.count)),
+                ])
+        ]
     }
 
     static func openForWriting(_ path: String) -> Int32 {

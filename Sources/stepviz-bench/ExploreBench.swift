@@ -11,11 +11,15 @@ import StepvizEvents
 /// nothing else explores these threads.
 enum ExploreBench {
     static func rows(_ config: BenchConfig) -> [BenchRow] {
-        [row("explore.naive2", options: EventRunOptions().with(\.scene, "naive"), crossCheck: true, config),
-         row("explore.ordered3", options: EventRunOptions().with(\.scene, "ordered").with(\.threads, 3), config),
-         row("explore.ordered4", options: EventRunOptions().with(\.scene, "ordered").with(\.threads, 4), config),
-         row("explore.philosophers4.ordered", options: EventRunOptions().with(\.scene, "philosophers").with(\.threads, 4).with(\.ordered, true), config),
-         row("explore.philosophers5.ordered", options: EventRunOptions().with(\.scene, "philosophers").with(\.ordered, true), config)]
+        [
+            row("explore.naive2", options: EventRunOptions().with(\.scene, "naive"), crossCheck: true, config),
+            row("explore.ordered3", options: EventRunOptions().with(\.scene, "ordered").with(\.threads, 3), config),
+            row("explore.ordered4", options: EventRunOptions().with(\.scene, "ordered").with(\.threads, 4), config),
+            row(
+                "explore.philosophers4.ordered",
+                options: EventRunOptions().with(\.scene, "philosophers").with(\.threads, 4).with(\.ordered, true), config),
+            row("explore.philosophers5.ordered", options: EventRunOptions().with(\.scene, "philosophers").with(\.ordered, true), config),
+        ]
     }
 
     static func row(_ name: String, options: EventRunOptions, crossCheck: Bool = false, _ config: BenchConfig) -> BenchRow {

@@ -13,8 +13,9 @@ enum HeapBench {
                 rounds: config.rounds,
                 ours: { ours(input, repetitions: repetitions) },
                 baseline: { swiftCollections(input, repetitions: repetitions) })
-            return BenchRow(name: "heap.\(size.label).observer-off", sideBySide: result,
-                            baselineName: "swift-collections Heap")
+            return BenchRow(
+                name: "heap.\(size.label).observer-off", sideBySide: result,
+                baselineName: "swift-collections Heap")
         }
     }
 

@@ -37,16 +37,20 @@ enum HeapObserverBench {
         func observerOff() -> Double { HeapBench.ours(input, repetitions: repetitions) }
 
         // The counts go to the black hole, or counting could be optimized away.
-        let counting = SideBySide.run(rounds: config.rounds, ours: {
-            var observer = CountingObserver()
-            defer { blackHole(observer.count) }
-            return run(input, repetitions: repetitions, observer: &observer) { _ in }
-        }, baseline: observerOff)
-        let countingClosure = SideBySide.run(rounds: config.rounds, ours: {
-            var observer = CountingObserver()
-            defer { blackHole(observer.count) }
-            return runWithClosure(input, repetitions: repetitions, observer: &observer) { _ in }
-        }, baseline: observerOff)
+        let counting = SideBySide.run(
+            rounds: config.rounds,
+            ours: {
+                var observer = CountingObserver()
+                defer { blackHole(observer.count) }
+                return run(input, repetitions: repetitions, observer: &observer) { _ in }
+            }, baseline: observerOff)
+        let countingClosure = SideBySide.run(
+            rounds: config.rounds,
+            ours: {
+                var observer = CountingObserver()
+                defer { blackHole(observer.count) }
+                return runWithClosure(input, repetitions: repetitions, observer: &observer) { _ in }
+            }, baseline: observerOff)
 
         let events = UnsafeMutablePointer<[HeapEvent<Int>]>.allocate(capacity: 1)
         events.initialize(to: [])
@@ -56,15 +60,19 @@ enum HeapObserverBench {
             events.deallocate()
         }
         let clear: (inout RecordingObserver) -> Void = { $0.events.pointee.removeAll(keepingCapacity: true) }
-        let recording = SideBySide.run(rounds: config.rounds, ours: {
-            var observer = RecordingObserver(events: events)
-            return run(input, repetitions: repetitions, observer: &observer, beforeEachRun: clear)
-        }, baseline: observerOff)
+        let recording = SideBySide.run(
+            rounds: config.rounds,
+            ours: {
+                var observer = RecordingObserver(events: events)
+                return run(input, repetitions: repetitions, observer: &observer, beforeEachRun: clear)
+            }, baseline: observerOff)
         precondition(events.pointee.count == eventsPerRun, "the recording sink lost events")
-        let recordingClosure = SideBySide.run(rounds: config.rounds, ours: {
-            var observer = RecordingObserver(events: events)
-            return runWithClosure(input, repetitions: repetitions, observer: &observer, beforeEachRun: clear)
-        }, baseline: observerOff)
+        let recordingClosure = SideBySide.run(
+            rounds: config.rounds,
+            ours: {
+                var observer = RecordingObserver(events: events)
+                return runWithClosure(input, repetitions: repetitions, observer: &observer, beforeEachRun: clear)
+            }, baseline: observerOff)
         precondition(events.pointee.count == eventsPerRun, "the recording sink lost events")
 
         // The floor: the same number of HeapEvents appended to the same
@@ -84,16 +92,20 @@ enum HeapObserverBench {
         let recordingOverhead = overhead(recording)
 
         return [
-            row("heap.\(label).observer-counting", counting, eventsPerOp: eventsPerOp,
+            row(
+                "heap.\(label).observer-counting", counting, eventsPerOp: eventsPerOp,
                 closureOverhead: overhead(countingClosure)),
-            row("heap.\(label).observer-recording", recording, eventsPerOp: eventsPerOp,
+            row(
+                "heap.\(label).observer-recording", recording, eventsPerOp: eventsPerOp,
                 closureOverhead: overhead(recordingClosure),
                 floor: [("floor_ns_per_event", floor), ("overhead_over_floor", recordingOverhead / floor)]),
         ]
     }
 
-    static func row(_ name: String, _ result: SideBySide.Result, eventsPerOp: Double, closureOverhead: Double,
-                    floor: [(key: String, value: Double)] = []) -> BenchRow {
+    static func row(
+        _ name: String, _ result: SideBySide.Result, eventsPerOp: Double, closureOverhead: Double,
+        floor: [(key: String, value: Double)] = []
+    ) -> BenchRow {
         BenchRow(
             name: name, sideBySide: result, baselineName: "BinaryHeap observer off",
             extras: [

@@ -57,7 +57,8 @@ struct InterleavingCount<Subject: InterleavingSubject> {
     /// Per thread its steps' footprints and findings, then per object the
     /// threads that touched it in order: equal exactly for equivalent prefixes.
     static func traceKey(_ steps: [ExploredStep]) -> [[Int]] {
-        var perThread: [Int: [Int]] = [:], perObject: [Int: [Int]] = [:]
+        var perThread: [Int: [Int]] = [:]
+        var perObject: [Int: [Int]] = [:]
         for step in steps {
             perThread[step.thread, default: []] += [-1] + step.objects + [-2, step.findings.count] + step.wakes
             for object in step.objects { perObject[object, default: []].append(step.thread) }

@@ -16,8 +16,9 @@ enum LRUBench {
             },
             baseline: {
                 let (ns, hits) = linkedList(requests, capacity: capacity)
-                precondition(Double(hits) / Double(requests.count) == hitRatio,
-                             "the two LRUs disagree on the hits: one of them is not an LRU")
+                precondition(
+                    Double(hits) / Double(requests.count) == hitRatio,
+                    "the two LRUs disagree on the hits: one of them is not an LRU")
                 return ns
             })
         // The floor: one Dictionary lookup per request on the same keys, in
@@ -33,10 +34,15 @@ enum LRUBench {
             blackHole(checksum)
             return elapsed / Double(requests.count)
         }
-        return [BenchRow(name: "lru.zipf.observer-off", sideBySide: result,
-                         baselineName: "Dictionary + class-node list LRU",
-                         extras: [("hit_ratio", hitRatio), ("floor_ns_per_op", floor),
-                                  ("ours_over_floor", result.ours / floor)])]
+        return [
+            BenchRow(
+                name: "lru.zipf.observer-off", sideBySide: result,
+                baselineName: "Dictionary + class-node list LRU",
+                extras: [
+                    ("hit_ratio", hitRatio), ("floor_ns_per_op", floor),
+                    ("ours_over_floor", result.ours / floor),
+                ])
+        ]
     }
 
     static func requests(_ config: BenchConfig) -> [Int] {

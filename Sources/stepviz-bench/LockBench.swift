@@ -13,19 +13,22 @@ import StepvizEvents
 /// a different mutex.
 enum LockBench {
     static func rows(_ config: BenchConfig, python: CPythonProcess?, pythonNote: String?) -> [BenchRow] {
-        let a = RankedLock(rank: 1, name: "a"), b = RankedLock(rank: 2, name: "b")
+        let a = RankedLock(rank: 1, name: "a")
+        let b = RankedLock(rank: 2, name: "b")
         let raw = RawMutexPair()
         defer { raw.free() }
         let iterations = config.lockIterations
 
         // The call site builds nothing: withLocks(b, a), the fixed-arity form.
-        let arguments = SideBySide.run(rounds: config.rounds,
-                                       ours: { withLocksArgumentsRound(a, b, iterations: iterations) },
-                                       baseline: { rawRound(raw, iterations: iterations) })
+        let arguments = SideBySide.run(
+            rounds: config.rounds,
+            ours: { withLocksArgumentsRound(a, b, iterations: iterations) },
+            baseline: { rawRound(raw, iterations: iterations) })
         // The array form, for sets known only at run time: withLocks([b, a]).
-        let uncontended = SideBySide.run(rounds: config.rounds,
-                                         ours: { withLocksRound(a, b, iterations: iterations) },
-                                         baseline: { rawRound(raw, iterations: iterations) })
+        let uncontended = SideBySide.run(
+            rounds: config.rounds,
+            ours: { withLocksRound(a, b, iterations: iterations) },
+            baseline: { rawRound(raw, iterations: iterations) })
         // The same with the set built once, outside the loop: what the
         // recipe costs without the array literal's retains and releases.
         let prebuilt = SideBySide.runAlone(rounds: config.rounds) { withLocksRound(a, b, iterations: iterations, prebuilt: true) }
@@ -35,23 +38,32 @@ enum LockBench {
         let literalFloor = SideBySide.runAlone(rounds: config.rounds) {
             rawWithLiteralRound(raw, a, b, iterations: iterations)
         }
-        var rows = [BenchRow(name: "locks.with-locks.2.uncontended", sideBySide: arguments,
-                             baselineName: "2 error-checking pthread mutexes locked in order by hand",
-                             note: "withLocks(b, a): target <= 1.3x"),
-                    BenchRow(name: "locks.with-locks.array.2.uncontended", sideBySide: uncontended,
-                             baselineName: "2 error-checking pthread mutexes locked in order by hand",
-                             extras: [("prebuilt_array_ns_per_op", prebuilt),
-                                      ("prebuilt_array_ratio", prebuilt / uncontended.baseline),
-                                      ("literal_floor_ns_per_op", literalFloor),
-                                      ("literal_floor_ratio", literalFloor / uncontended.baseline),
-                                      ("over_literal_floor", uncontended.ours / literalFloor)])]
+        var rows = [
+            BenchRow(
+                name: "locks.with-locks.2.uncontended", sideBySide: arguments,
+                baselineName: "2 error-checking pthread mutexes locked in order by hand",
+                note: "withLocks(b, a): target <= 1.3x"),
+            BenchRow(
+                name: "locks.with-locks.array.2.uncontended", sideBySide: uncontended,
+                baselineName: "2 error-checking pthread mutexes locked in order by hand",
+                extras: [
+                    ("prebuilt_array_ns_per_op", prebuilt),
+                    ("prebuilt_array_ratio", prebuilt / uncontended.baseline),
+                    ("literal_floor_ns_per_op", literalFloor),
+                    ("literal_floor_ratio", literalFloor / uncontended.baseline),
+                    ("over_literal_floor", uncontended.ours / literalFloor),
+                ]),
+        ]
         if let python {
-            let cpython = SideBySide.run(rounds: config.rounds,
-                                         ours: { withLocksRound(a, b, iterations: iterations) },
-                                         baseline: { python.measure("acquire2 \(iterations)") })
-            rows.append(BenchRow(name: "cpython.locks.acquire2", sideBySide: cpython,
-                                 baselineName: "CPython \(python.version) acquire(*locks) recipe",
-                                 extras: [("times_faster_than_cpython", cpython.baseline / cpython.ours)]))
+            let cpython = SideBySide.run(
+                rounds: config.rounds,
+                ours: { withLocksRound(a, b, iterations: iterations) },
+                baseline: { python.measure("acquire2 \(iterations)") })
+            rows.append(
+                BenchRow(
+                    name: "cpython.locks.acquire2", sideBySide: cpython,
+                    baselineName: "CPython \(python.version) acquire(*locks) recipe",
+                    extras: [("times_faster_than_cpython", cpython.baseline / cpython.ours)]))
         } else {
             rows.append(BenchRow(name: "cpython.locks.acquire2", nsPerOp: uncontended.ours, note: pythonNote))
         }
@@ -61,12 +73,15 @@ enum LockBench {
             var random = SeededGenerator(seed: 0x4C4F_434B &+ UInt64(thread))
             return (0..<perThread).map { _ in random.next() & 1 == 0 }
         }
-        let contended = SideBySide.run(rounds: config.rounds,
-                                       ours: { contendedRound(a, b, orders: orders) },
-                                       baseline: { contendedRawRound(raw, threads: 4, iterations: perThread) })
-        rows.append(BenchRow(name: "locks.with-locks.2.contended-4threads", sideBySide: contended,
-                             baselineName: "raw pthread mutexes, fixed order, 4 threads",
-                             extras: [("threads", 4), ("pairs_per_thread", Double(perThread))]))
+        let contended = SideBySide.run(
+            rounds: config.rounds,
+            ours: { contendedRound(a, b, orders: orders) },
+            baseline: { contendedRawRound(raw, threads: 4, iterations: perThread) })
+        rows.append(
+            BenchRow(
+                name: "locks.with-locks.2.contended-4threads", sideBySide: contended,
+                baselineName: "raw pthread mutexes, fixed order, 4 threads",
+                extras: [("threads", 4), ("pairs_per_thread", Double(perThread))]))
         let floor = handoffFloorRow(config)
         rows.append(floor)
         rows.append(gatedRow(config, floor: floor.nsPerOp))
@@ -166,7 +181,8 @@ enum LockBench {
             // array, a retain and a release of its buffer per call, two
             // atomic operations the raw side does not do either.
             let me = LockingThread(id: thread + 1)
-            let forward = [a, b], backward = [b, a]
+            let forward = [a, b]
+            let backward = [b, a]
             for isForward in orders[thread] {
                 if isForward {
                     try! me.withLocks(forward) { counter.value &+= 1 }
@@ -202,7 +218,8 @@ enum LockBench {
     /// gate, steps per second for each.
     static func gatedRow(_ config: BenchConfig, floor: Double) -> BenchRow {
         var extras: [(key: String, value: Double)] = []
-        var totalNs = 0.0, totalTurns = 0
+        var totalNs = 0.0
+        var totalTurns = 0
         for name in ["naive", "philosophers"] {
             var turns = 0
             let ns = SideBySide.runAlone(rounds: config.rounds) {
@@ -222,8 +239,9 @@ enum LockBench {
         }
         let perTurn = totalNs / Double(totalTurns)
         extras.append(("over_handoff_floor", perTurn / floor))
-        return BenchRow(name: "locks.gated.step", nsPerOp: perTurn, extras: extras,
-                        note: "ns per gated turn (threads started per run included); target <= 2x locks.handoff.floor")
+        return BenchRow(
+            name: "locks.gated.step", nsPerOp: perTurn, extras: extras,
+            note: "ns per gated turn (threads started per run included); target <= 2x locks.handoff.floor")
     }
 
     /// `locks.handoff.floor`: two threads passing a turn back and forth,
@@ -233,8 +251,9 @@ enum LockBench {
     static func handoffFloorRow(_ config: BenchConfig) -> BenchRow {
         let handoffs = config.isQuick ? 2_000 : 100_000
         let ns = SideBySide.runAlone(rounds: config.rounds) { handoffRound(handoffs) }
-        return BenchRow(name: "locks.handoff.floor", nsPerOp: ns,
-                        note: "two threads, a semaphore each, ns per handoff; the gated step's floor")
+        return BenchRow(
+            name: "locks.handoff.floor", nsPerOp: ns,
+            note: "two threads, a semaphore each, ns per handoff; the gated step's floor")
     }
 
     @inline(never)

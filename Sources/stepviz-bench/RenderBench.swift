@@ -16,10 +16,14 @@ enum RenderBench {
     static func renderRows(_ config: BenchConfig) -> [BenchRow] {
         PanelCatalog.standard.names.map { name in
             let prepared = try! PanelCatalog.standard.prepare(panel: name, options: EventRunOptions(seed: 1))
-            return renderRow(config, name: "render.\(name).200x60",
-                             PlaybackScreen(playback: prepared.playback(endless: true, paused: true), capabilities: .full))
-        } + [renderRow(config, name: "render.dashboard.200x60",
-                       PlaybackScreen(dashboard: PanelCatalog.standard.demos(seed: 1, paused: true, endless: true), capabilities: .full))]
+            return renderRow(
+                config, name: "render.\(name).200x60",
+                PlaybackScreen(playback: prepared.playback(endless: true, paused: true), capabilities: .full))
+        } + [
+            renderRow(
+                config, name: "render.dashboard.200x60",
+                PlaybackScreen(dashboard: PanelCatalog.standard.demos(seed: 1, paused: true, endless: true), capabilities: .full))
+        ]
     }
 
     /// ns to render one frame of `app` into a Canvas at 200x60, over frames
@@ -44,9 +48,10 @@ enum RenderBench {
             blackHole(checksum)
             return elapsed / Double(screens.count)
         }
-        return BenchRow(name: name, nsPerOp: nsPerFrame,
-                        extras: [("frames_per_second", 1e9 / nsPerFrame)],
-                        note: "ns per frame; no alternative to run against")
+        return BenchRow(
+            name: name, nsPerOp: nsPerFrame,
+            extras: [("frames_per_second", 1e9 / nsPerFrame)],
+            note: "ns per frame; no alternative to run against")
     }
 
     /// The terminal output of the recording's frames (untimed): diffed as
@@ -90,11 +95,14 @@ enum RenderBench {
             return elapsed / Double(recorded)
         }
         let bytes = outputBytes(prepared)
-        return BenchRow(name: "record.heap", nsPerOp: nsPerFrame,
-                        extras: [("frames_per_second", 1e9 / nsPerFrame), ("frames", Double(frames)),
-                                 ("bytes_per_frame", Double(bytes.diffed) / Double(bytes.frames)),
-                                 ("full_repaint_bytes_per_frame", Double(bytes.full) / Double(bytes.frames))],
-                        note: "ns per frame recorded; no alternative to run against")
+        return BenchRow(
+            name: "record.heap", nsPerOp: nsPerFrame,
+            extras: [
+                ("frames_per_second", 1e9 / nsPerFrame), ("frames", Double(frames)),
+                ("bytes_per_frame", Double(bytes.diffed) / Double(bytes.frames)),
+                ("full_repaint_bytes_per_frame", Double(bytes.full) / Double(bytes.frames)),
+            ],
+            note: "ns per frame recorded; no alternative to run against")
     }
 
     /// `record.heap.svg`: the same recording as `record.heap`, written as an
@@ -118,10 +126,13 @@ enum RenderBench {
             return elapsed / Double(recorded)
         }
         let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        return BenchRow(name: "record.heap.svg", nsPerOp: nsPerFrame,
-                        extras: [("frames_per_second", 1e9 / nsPerFrame), ("frames", Double(frames)),
-                                 ("bytes_per_frame", Double(bytes) / Double(Swift.max(1, frames))), ("bytes", Double(bytes))],
-                        note: "ns per frame recorded as SVG; beside record.heap")
+        return BenchRow(
+            name: "record.heap.svg", nsPerOp: nsPerFrame,
+            extras: [
+                ("frames_per_second", 1e9 / nsPerFrame), ("frames", Double(frames)),
+                ("bytes_per_frame", Double(bytes) / Double(Swift.max(1, frames))), ("bytes", Double(bytes)),
+            ],
+            note: "ns per frame recorded as SVG; beside record.heap")
     }
 
     /// The heap panel through the catalog, as `stepviz record heap` builds it.

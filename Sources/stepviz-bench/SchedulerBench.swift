@@ -22,27 +22,34 @@ enum SchedulerBench {
     }
 
     static func rows(_ config: BenchConfig, python: CPythonProcess?, pythonNote: String?) -> [BenchRow] {
-        let n = config.schedulerCoroutines, count = config.schedulerCount
+        let n = config.schedulerCoroutines
+        let count = config.schedulerCount
         let turns = n * (count + 1)
         let floor = SideBySide.runAlone(rounds: config.rounds) { floorRound(switches: turns) }
-        let floorRow = BenchRow(name: "scheduler.switch", nsPerOp: floor,
-                                extras: [("switches_per_op", 2)],
-                                note: "one StackfulCoroutine resume + suspend: the floor of a turn")
+        let floorRow = BenchRow(
+            name: "scheduler.switch", nsPerOp: floor,
+            extras: [("switches_per_op", 2)],
+            note: "one StackfulCoroutine resume + suspend: the floor of a turn")
 
         let tasksRow: BenchRow
         let oursTasks = { tasksRound(coroutines: n, count: count, observer: nil) }
         let floorExtras: [(key: String, value: Double)] = [("floor_ns_per_turn", floor)]
         if let python {
-            let result = SideBySide.run(rounds: config.rounds, ours: oursTasks,
-                                        baseline: { python.measure("tasks \(n) \(count)") })
-            tasksRow = BenchRow(name: "scheduler.tasks.turn", sideBySide: result,
-                                baselineName: "CPython \(python.version) generator TaskScheduler",
-                                extras: floorExtras + [("turn_over_floor", result.ours / floor),
-                                                       ("coroutines", Double(n)), ("yields_each", Double(count))])
+            let result = SideBySide.run(
+                rounds: config.rounds, ours: oursTasks,
+                baseline: { python.measure("tasks \(n) \(count)") })
+            tasksRow = BenchRow(
+                name: "scheduler.tasks.turn", sideBySide: result,
+                baselineName: "CPython \(python.version) generator TaskScheduler",
+                extras: floorExtras + [
+                    ("turn_over_floor", result.ours / floor),
+                    ("coroutines", Double(n)), ("yields_each", Double(count)),
+                ])
         } else {
             let ours = SideBySide.runAlone(rounds: config.rounds, oursTasks)
-            tasksRow = BenchRow(name: "scheduler.tasks.turn", nsPerOp: ours,
-                                extras: floorExtras + [("turn_over_floor", ours / floor)], note: pythonNote)
+            tasksRow = BenchRow(
+                name: "scheduler.tasks.turn", nsPerOp: ours,
+                extras: floorExtras + [("turn_over_floor", ours / floor)], note: pythonNote)
         }
 
         let messages = config.actorMessages
@@ -50,14 +57,17 @@ enum SchedulerBench {
         let oursActors = { actorsRound(messages: messages) }
         let actorFloorExtras: [(key: String, value: Double)] = [("floor_ns_per_turn", floor)]
         if let python {
-            let result = SideBySide.run(rounds: config.rounds, ours: oursActors,
-                                        baseline: { python.measure("actors \(messages)") })
-            actorsRow = BenchRow(name: "scheduler.actors.message", sideBySide: result,
-                                 baselineName: "CPython \(python.version) generator ActorScheduler",
-                                 extras: actorFloorExtras)
+            let result = SideBySide.run(
+                rounds: config.rounds, ours: oursActors,
+                baseline: { python.measure("actors \(messages)") })
+            actorsRow = BenchRow(
+                name: "scheduler.actors.message", sideBySide: result,
+                baselineName: "CPython \(python.version) generator ActorScheduler",
+                extras: actorFloorExtras)
         } else {
-            actorsRow = BenchRow(name: "scheduler.actors.message",
-                                 nsPerOp: SideBySide.runAlone(rounds: config.rounds, oursActors), note: pythonNote)
+            actorsRow = BenchRow(
+                name: "scheduler.actors.message",
+                nsPerOp: SideBySide.runAlone(rounds: config.rounds, oursActors), note: pythonNote)
         }
 
         // The recording observer: every event appended to a reserved array.
@@ -77,9 +87,11 @@ enum SchedulerBench {
         let recordingRow = BenchRow(
             name: "scheduler.tasks.turn.observer-recording", sideBySide: recording,
             baselineName: "TaskScheduler observer off",
-            extras: [("events_per_turn", eventsPerTurn),
-                     ("ns_per_event", recording.ours / eventsPerTurn),
-                     ("overhead_ns_per_event", (recording.ours - recording.baseline) / eventsPerTurn)])
+            extras: [
+                ("events_per_turn", eventsPerTurn),
+                ("ns_per_event", recording.ours / eventsPerTurn),
+                ("overhead_ns_per_event", (recording.ours - recording.baseline) / eventsPerTurn),
+            ])
         return [floorRow, tasksRow, actorsRow, recordingRow]
     }
 

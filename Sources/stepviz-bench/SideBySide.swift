@@ -30,8 +30,9 @@ enum SideBySide {
             oursRounds.append(ours())
             baselineRounds.append(baseline())
         }
-        return Result(ours: median(oursRounds), baseline: median(baselineRounds),
-                      oursRounds: oursRounds, baselineRounds: baselineRounds)
+        return Result(
+            ours: median(oursRounds), baseline: median(baselineRounds),
+            oursRounds: oursRounds, baselineRounds: baselineRounds)
     }
 
     /// Runs one measurement `rounds` times (after a warm-up) and returns the

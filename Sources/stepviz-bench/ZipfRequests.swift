@@ -1,5 +1,5 @@
-import StepvizCore
 import Foundation
+import StepvizCore
 
 /// A request stream drawn Zipf(s) over keys 0..<keyCount (key k has weight
 /// 1 / (k+1)^s) from a ``SeededGenerator``: the usual model of cache traffic,

@@ -23,8 +23,9 @@ struct DashboardCommand: ParsableCommand {
         let speed = try screen.validatedSpeed()
         let history = try screen.validatedHistory()
         try LiveScreen.run(recording: live, title: "stepviz dashboard") { capabilities in
-            PlaybackScreen(dashboard: PanelCatalog.standard.demos(seed: seed, speed: speed, paused: paused, history: history, endless: true),
-                            capabilities: capabilities)
+            PlaybackScreen(
+                dashboard: PanelCatalog.standard.demos(seed: seed, speed: speed, paused: paused, history: history, endless: true),
+                capabilities: capabilities)
         }
     }
 }

@@ -21,15 +21,20 @@ struct ExploreCommand: ParsableCommand {
     @Option(help: "scheduler: the coroutines or messages, e.g. \"countdown 2; countup 3\".")
     var ops: String?
 
-    @Argument(parsing: .allUnrecognized,
-              help: ArgumentHelp("The panel (\(PanelCatalog.standard.explorable.map(\.name).joined(separator: " or "))) and its scene options (see PANELS).",
-                                 valueName: "panel [scene options]"))
+    @Argument(
+        parsing: .allUnrecognized,
+        help: ArgumentHelp(
+            "The panel (\(PanelCatalog.standard.explorable.map(\.name).joined(separator: " or "))) and its scene options (see PANELS).",
+            valueName: "panel [scene options]"))
     var panelWords: [String] = []
 
     @Option(name: .customLong("max-schedules"), parsing: .unconditional, help: "The most schedules to run.")
     var maxSchedules = 200_000
 
-    @Option(help: "states (state caching: each distinct state expanded once; the default for locks), source (source-DPOR with sleep sets; the default for scheduler, whose every printing turn changes the transcript) or none (every schedule, to check the reductions).")
+    @Option(
+        help:
+            "states (state caching: each distinct state expanded once; the default for locks), source (source-DPOR with sleep sets; the default for scheduler, whose every printing turn changes the transcript) or none (every schedule, to check the reductions)."
+    )
     var reduction: String?
 
     @Flag(help: "Print the report as one JSON object.")
@@ -39,8 +44,9 @@ struct ExploreCommand: ParsableCommand {
         let catalog = PanelCatalog.standard
         let exploration: PanelExploration
         do throws(OperationParseError) {
-            let line = try PanelCommandLine(panelWords, catalog: catalog, base: EventRunOptions(ops: ops),
-                                            panels: catalog.explorable)
+            let line = try PanelCommandLine(
+                panelWords, catalog: catalog, base: EventRunOptions(ops: ops),
+                panels: catalog.explorable)
             guard let entry = line.entry else {
                 throw OperationParseError("explore what? give a panel (\(catalog.explorable.map(\.name).joined(separator: ", ")))")
             }

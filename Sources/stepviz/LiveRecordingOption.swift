@@ -25,7 +25,8 @@ struct LiveRecordingOption: ParsableArguments {
     /// After the session: a write that failed half way is said, not swallowed.
     static func report(_ failure: RecordingError?) {
         guard let failure else { return }
-        FileHandle.standardError.write(Data("stepviz: the recording is incomplete: \(CommandLineError.oneLine(failure.description))\n".utf8))
+        FileHandle.standardError.write(
+            Data("stepviz: the recording is incomplete: \(CommandLineError.oneLine(failure.description))\n".utf8))
         Foundation.exit(1)
     }
 }

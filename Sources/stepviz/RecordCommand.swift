@@ -28,7 +28,10 @@ struct RecordCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Record only the first this many seconds (virtual time; default: until the run ends).")
     var duration: Double?
 
-    @Option(help: ArgumentHelp("Keys to press, one word every 1.2 s, starting paused: a character, space, left, right, enter, tab, esc, or :line (typed at the prompt).", valueName: "words"))
+    @Option(
+        help: ArgumentHelp(
+            "Keys to press, one word every 1.2 s, starting paused: a character, space, left, right, enter, tab, esc, or :line (typed at the prompt).",
+            valueName: "words"))
     var keys: String?
 
     @Option(help: "Screen size as COLSxROWS, e.g. 100x30.")
@@ -60,7 +63,8 @@ struct RecordCommand: ParsableCommand {
             let (width, height) = try Self.parseSize(size, minimum: prepared.minimumScreen)
             let format = try RecordingFormat(out: out, frame: frame)
             var app = PlaybackScreen(playback: prepared.playback(speed: speed, paused: paused), capabilities: capabilities)
-            try format.record(&app, to: out, width: width, height: height, duration: milliseconds, keys: script, title: "stepviz \(prepared.name)")
+            try format.record(
+                &app, to: out, width: width, height: height, duration: milliseconds, keys: script, title: "stepviz \(prepared.name)")
             return
         }
         guard let panel else {
@@ -74,8 +78,9 @@ struct RecordCommand: ParsableCommand {
             let minimum = PlaybackScreen.minimumDashboard(panelMinimum: PanelCatalog.standard.largestPanelMinimum)
             let (width, height) = try Self.parseSize(size, minimum: minimum)
             let format = try RecordingFormat(out: out, frame: frame)
-            var app = PlaybackScreen(dashboard: PanelCatalog.standard.demos(seed: scenario.seed, speed: speed, paused: paused, endless: false),
-                                      capabilities: capabilities)
+            var app = PlaybackScreen(
+                dashboard: PanelCatalog.standard.demos(seed: scenario.seed, speed: speed, paused: paused, endless: false),
+                capabilities: capabilities)
             try format.record(&app, to: out, width: width, height: height, duration: milliseconds, keys: script, title: "stepviz dashboard")
             return
         }

@@ -1,5 +1,6 @@
 import Foundation
 import StepvizRender
+
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -13,18 +13,23 @@ struct ScenarioOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: "Seed for the demo values and thread schedules.")
     var seed: UInt64 = 1
 
-    @Argument(parsing: .allUnrecognized,
-              help: ArgumentHelp("The panel (\(PanelCatalog.standard.nameList)) and its own options (see PANELS).",
-                                 valueName: "panel [panel options]"))
+    @Argument(
+        parsing: .allUnrecognized,
+        help: ArgumentHelp(
+            "The panel (\(PanelCatalog.standard.nameList)) and its own options (see PANELS).",
+            valueName: "panel [panel options]"))
     var panelWords: [String] = []
 
     /// The panel named (or `defaultPanel`) and every option given, checked
     /// against the catalog; throws naming the bad word.
-    func read(catalog: PanelCatalog = .standard, defaultPanel: String? = nil,
-              alsoAccepting otherWords: Set<String> = []) throws(CommandLineError) -> PanelCommandLine {
+    func read(
+        catalog: PanelCatalog = .standard, defaultPanel: String? = nil,
+        alsoAccepting otherWords: Set<String> = []
+    ) throws(CommandLineError) -> PanelCommandLine {
         do {
-            return try PanelCommandLine(panelWords, catalog: catalog, base: EventRunOptions(ops: ops, seed: seed),
-                                        defaultPanel: defaultPanel, alsoAccepting: otherWords)
+            return try PanelCommandLine(
+                panelWords, catalog: catalog, base: EventRunOptions(ops: ops, seed: seed),
+                defaultPanel: defaultPanel, alsoAccepting: otherWords)
         } catch {
             throw CommandLineError(error.message)
         }

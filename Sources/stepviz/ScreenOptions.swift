@@ -5,7 +5,11 @@ struct ScreenOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: "Steps per second (0.25 to 64).")
     var speed: Double = 3
 
-    @Option(parsing: .unconditional, help: "Steps kept per panel (at least 100); older whole operations are dropped, so a screen left running for days stays in flat memory.")
+    @Option(
+        parsing: .unconditional,
+        help:
+            "Steps kept per panel (at least 100); older whole operations are dropped, so a screen left running for days stays in flat memory."
+    )
     var history: Int = ScreenOptions.defaultHistory
 
     /// About four and a half hours at the default speed of 3 steps a second.

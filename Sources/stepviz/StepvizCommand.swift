@@ -7,7 +7,9 @@ struct StepvizCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stepviz",
         abstract: "Watch heaps, deques, LRU caches, locks and schedulers work, step by step.",
-        subcommands: [WatchCommand.self, EventsCommand.self, RecordCommand.self, ReplayCommand.self, ExploreCommand.self, DashboardCommand.self],
+        subcommands: [
+            WatchCommand.self, EventsCommand.self, RecordCommand.self, ReplayCommand.self, ExploreCommand.self, DashboardCommand.self,
+        ],
         defaultSubcommand: DashboardCommand.self
     )
 
@@ -25,7 +27,8 @@ struct StepvizCommand: ParsableCommand {
                 print(fullMessage(for: error))
                 Foundation.exit(0)
             }
-            let message = self.message(for: error)
+            let message =
+                self.message(for: error)
                 .split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? "\(error)"
             CommandLineError.exit(message: message)
         }

@@ -23,8 +23,9 @@ struct WatchCommand: ParsableCommand {
         let speed = try screen.validatedSpeed()
         let history = try screen.validatedHistory()
         try LiveScreen.run(recording: live, title: "stepviz \(prepared.name)") { capabilities in
-            PlaybackScreen(playback: prepared.playback(endless: true, speed: speed, paused: paused, history: history),
-                        capabilities: capabilities)
+            PlaybackScreen(
+                playback: prepared.playback(endless: true, speed: speed, paused: paused, history: history),
+                capabilities: capabilities)
         }
     }
 }

@@ -42,11 +42,12 @@ struct ActorSchedulerTests {
         let deliveries = log.all.compactMap { event -> SchedulerEvent? in
             if case .deliver = event { event } else { nil }
         }
-        #expect(deliveries == [
-            .deliver(actor: "printer", task: first, message: nil),
-            .deliver(actor: "printer", task: second, message: nil),
-            .deliver(actor: "printer", task: second, message: 5),
-        ])
+        #expect(
+            deliveries == [
+                .deliver(actor: "printer", task: first, message: nil),
+                .deliver(actor: "printer", task: second, message: nil),
+                .deliver(actor: "printer", task: second, message: 5),
+            ])
         #expect(log.output.map(\.0) == [second] && log.output.map(\.1) == ["Got: 5"])
         // Both were alive at the end and both were cancelled.
         #expect(log.all.contains(.cancelled(task: first)) && log.all.contains(.cancelled(task: second)))
@@ -57,10 +58,10 @@ struct ActorSchedulerTests {
         let log = SchedulerEventLog()
         let actors = ActorScheduler(observer: log.observer)
         let old = actors.spawn("counter", CoroutineDemos.counter)
-        actors.send("counter", 0)    // ends the old counter
-        actors.send("counter", 9)    // still queued for the old one
+        actors.send("counter", 0)  // ends the old counter
+        actors.send("counter", 9)  // still queued for the old one
         let new = actors.spawn("counter", CoroutineDemos.counter)
-        actors.send("counter", 0)    // for the new one
+        actors.send("counter", 0)  // for the new one
         #expect(actors.messages.map(\.task) == [old, old, old, new, new])
         #expect(actors.run() == .completed)
         #expect(log.all.contains(.drop(to: "counter", message: 9, reason: "finished actor")))

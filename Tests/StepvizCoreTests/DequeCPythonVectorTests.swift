@@ -8,8 +8,9 @@ import Testing
 /// block boundaries many times.
 @Suite("BlockDeque against CPython collections.deque vectors")
 struct DequeCPythonVectorTests {
-    @Test("Same items, results and errors as collections.deque after every operation",
-          arguments: [2, 3, 4, 5, 8, 64])
+    @Test(
+        "Same items, results and errors as collections.deque after every operation",
+        arguments: [2, 3, 4, 5, 8, 64])
     func itemsResultsAndErrorsMatch(blockSize: Int) throws {
         let vectors = try DequeVector.load()
         #expect(vectors.count >= 100)
@@ -18,7 +19,8 @@ struct DequeCPythonVectorTests {
             var deque = BlockDeque<Int>(maxlen: vector.maxlen, blockSize: blockSize)
             for (index, (operation, expected)) in zip(vector.ops, vector.after).enumerated() {
                 let outcome = operation.apply(to: &deque)
-                let context: Comment = "seed \(vector.seed) (maxlen \(vector.maxlen.map(String.init) ?? "None")), step \(index): \(operation)"
+                let context: Comment =
+                    "seed \(vector.seed) (maxlen \(vector.maxlen.map(String.init) ?? "None")), step \(index): \(operation)"
                 #expect(outcome == DequeOutcome(result: expected.result, error: expected.error), context)
                 #expect(Array(deque) == expected.items, context)
                 #expect(deque.count == expected.items.count, context)
@@ -38,8 +40,9 @@ struct DequeCPythonVectorTests {
                 _ = operation.apply(to: &deque)
                 for (position, item) in expected.items.enumerated() {
                     #expect(deque[position] == item, "seed \(vector.seed): d[\(position)]")
-                    #expect(deque.element(at: position - expected.items.count) == item,
-                            "seed \(vector.seed): d[\(position - expected.items.count)]")
+                    #expect(
+                        deque.element(at: position - expected.items.count) == item,
+                        "seed \(vector.seed): d[\(position - expected.items.count)]")
                 }
                 #expect(deque.element(at: expected.items.count) == nil)
                 #expect(deque.element(at: -expected.items.count - 1) == nil)

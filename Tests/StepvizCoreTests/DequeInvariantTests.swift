@@ -1,6 +1,7 @@
-@testable import StepvizCore
 import StepvizTestSupport
 import Testing
+
+@testable import StepvizCore
 
 #if DEBUG  // `_checkInvariants()` is compiled in with STEPVIZ_INTERNAL_CHECKS, i.e. in debug builds only.
 /// The invariant checks run at the end of every mutation and stop the

@@ -53,24 +53,30 @@ struct DequeModelTests {
     }
 
     /// Applies one random operation to both; returns its description.
-    static func randomStep(_ deque: inout BlockDeque<Int>, _ model: inout Model,
-                           using random: inout SeededGenerator) -> String {
+    static func randomStep(
+        _ deque: inout BlockDeque<Int>, _ model: inout Model,
+        using random: inout SeededGenerator
+    ) -> String {
         let value = Int.random(in: -99...999, using: &random)
         let grow = model.items.count < 30
         switch Int.random(in: 0..<(grow ? 10 : 12), using: &random) {
         case 0:
-            deque.append(value); model.append(value)
+            deque.append(value)
+            model.append(value)
             return "append \(value)"
         case 1:
-            deque.appendLeft(value); model.appendLeft(value)
+            deque.appendLeft(value)
+            model.appendLeft(value)
             return "appendleft \(value)"
         case 2:
             let values = (0..<Int.random(in: 0...10, using: &random)).map { $0 &* 7 &+ value }
-            deque.extend(values); values.forEach { model.append($0) }
+            deque.extend(values)
+            for item in values { model.append(item) }
             return "extend \(values)"
         case 3:
             let values = (0..<Int.random(in: 0...10, using: &random)).map { $0 &* 7 &+ value }
-            deque.extendLeft(values); values.forEach { model.appendLeft($0) }
+            deque.extendLeft(values)
+            for item in values { model.appendLeft(item) }
             return "extendleft \(values)"
         case 4, 10:
             let popped = deque.pop()
@@ -81,9 +87,12 @@ struct DequeModelTests {
             #expect(popped == (model.items.isEmpty ? nil : model.items.removeFirst()))
             return "popleft"
         case 6, 7:
-            let n = [Int.random(in: -3...3, using: &random), Int.random(in: -50...50, using: &random),
-                     Int.random(in: Int.min / 2...Int.max / 2, using: &random)][Int.random(in: 0..<3, using: &random)]
-            deque.rotate(n); model.rotate(n)
+            let n = [
+                Int.random(in: -3...3, using: &random), Int.random(in: -50...50, using: &random),
+                Int.random(in: Int.min / 2...Int.max / 2, using: &random),
+            ][Int.random(in: 0..<3, using: &random)]
+            deque.rotate(n)
+            model.rotate(n)
             return "rotate \(n)"
         case 8:
             let position = Int.random(in: -model.items.count - 2...model.items.count + 1, using: &random)
@@ -93,10 +102,12 @@ struct DequeModelTests {
             return "index \(position)"
         default:
             if Int.random(in: 0..<4, using: &random) == 0 {
-                deque.clear(); model.items.removeAll()
+                deque.clear()
+                model.items.removeAll()
                 return "clear"
             }
-            deque.append(value); model.append(value)
+            deque.append(value)
+            model.append(value)
             return "append \(value)"
         }
     }
@@ -118,8 +129,9 @@ struct DequeModelTests {
             let lower = position == 0 ? layout.leftIndex : 0
             let upper = position == layout.blocks.count - 1 ? layout.rightIndex : deque.blockSize - 1
             for slot in 0..<deque.blockSize {
-                #expect((block.slots[slot] != nil) == (lower...upper).contains(slot),
-                        "block \(block.id) slot \(slot); \(context)")
+                #expect(
+                    (block.slots[slot] != nil) == (lower...upper).contains(slot),
+                    "block \(block.id) slot \(slot); \(context)")
             }
         }
     }

@@ -95,28 +95,28 @@ struct DequeReferenceTests {
     @Test("Popping the last element re-centres only when its end's index leaves the block, as CPython")
     func recentreRule() {
         var deque = BlockDeque<Int>(blockSize: 8)
-        deque.append(1)            // slot 4
+        deque.append(1)  // slot 4
         deque.popLeft()
         #expect(deque.layout.leftIndex == 5 && deque.layout.rightIndex == 4)
 
         var right = BlockDeque<Int>(blockSize: 8)
-        right.extendLeft([1])      // slot 6
-        right.extendLeft([2])      // slot 5
+        right.extendLeft([1])  // slot 6
+        right.extendLeft([2])  // slot 5
         right.pop()
         right.pop()
         #expect(right.layout.leftIndex == 5 && right.layout.rightIndex == 4)
 
         var centred = BlockDeque<Int>(blockSize: 8)
-        centred.extend([1])        // slot 1
-        centred.appendLeft(0)      // slot 0
+        centred.extend([1])  // slot 1
+        centred.appendLeft(0)  // slot 0
         centred.pop()
-        centred.pop()              // right index goes below 0: re-centred
+        centred.pop()  // right index goes below 0: re-centred
         #expect(centred.layout.leftIndex == 4 && centred.layout.rightIndex == 3)
     }
 
     @Test("Indexing walks blocks from the nearer end")
     func indexingWalksFromTheNearerEnd() {
-        var deque = BlockDeque(0..<20, blockSize: 4)    // slots 1... of blocks 0-5
+        var deque = BlockDeque(0..<20, blockSize: 4)  // slots 1... of blocks 0-5
         var walk: [Int] = []
         var ends: Set<DequeEnd> = []
         deque.observer = { event in
@@ -128,7 +128,8 @@ struct DequeReferenceTests {
         let ids = deque.layout.blocks.map(\.id)
         #expect(deque[5] == 5)
         #expect(walk == Array(ids.prefix(2)) && ends == [.left])
-        walk = []; ends = []
+        walk = []
+        ends = []
         #expect(deque[16] == 16)
         #expect(walk == Array(ids.reversed().prefix(2)) && ends == [.right])
         walk = []

@@ -55,4 +55,3 @@ struct HeapCPythonVectorTests {
         #expect(steps.contains { $0.items.contains { $0 > Int(Int32.max) || $0 < Int(Int32.min) } })
     }
 }
-

@@ -1,6 +1,7 @@
-@testable import StepvizCore
 import StepvizTestSupport
 import Testing
+
+@testable import StepvizCore
 
 /// `_checkInvariants()` runs at the end of every mutation in debug builds
 /// (STEPVIZ_INTERNAL_CHECKS), so every test above also checks the heap

@@ -26,8 +26,9 @@ struct HeapPopWalkTests {
         var hole = 0
         var siftingUp = false
         guard events.count >= 3,
-              case .liftLast(last) = events[0],
-              case .take(0, _) = events[1] else {
+            case .liftLast(last) = events[0],
+            case .take(0, _) = events[1]
+        else {
             Issue.record("a pop starts with liftLast, then take(0): \(events)")
             return trace
         }
@@ -69,9 +70,10 @@ struct HeapPopWalkTests {
         for seed in UInt64(0)..<400 {
             var random = SeededGenerator(seed: seed)
             let maxValue = [2, 20, 1000][Int(seed % 3)]
-            var heap = BinaryHeap((0..<Int.random(in: 2...100, using: &random)).map { _ in
-                Int.random(in: 0...maxValue, using: &random)
-            })
+            var heap = BinaryHeap(
+                (0..<Int.random(in: 2...100, using: &random)).map { _ in
+                    Int.random(in: 0...maxValue, using: &random)
+                })
             var events: [HeapEvent<Int>] = []
             heap.observer = { events.append($0) }
             while heap.count >= 2 {

@@ -59,8 +59,11 @@ struct LRUReferenceTests {
         #expect(cache.get(2) == nil)
         cache.put(2, 20)
         #expect(cache.get(2) == 20)
-        #expect(events == [.lookup(2), .miss(2), .insert(2, 20), .evict(1, 10),
-                           .lookup(2), .hit(2, 20), .moveToMostRecent(2)])
+        #expect(
+            events == [
+                .lookup(2), .miss(2), .insert(2, 20), .evict(1, 10),
+                .lookup(2), .hit(2, 20), .moveToMostRecent(2),
+            ])
     }
 
     @Test("Capacity 0 keeps nothing: every put is inserted and evicted at once (lru_cache(maxsize=0) caches nothing)")

@@ -42,7 +42,8 @@ struct LockGatedRunTests {
             if let report = deadlocks.first {
                 deadlocked += 1
                 #expect(report.count == 2, "seed \(seed)")
-                #expect(report.allSatisfy { $0.hasPrefix("thread ") && $0.contains(" waits for lock ") && $0.contains("; blocked by thread ") })
+                #expect(
+                    report.allSatisfy { $0.hasPrefix("thread ") && $0.contains(" waits for lock ") && $0.contains("; blocked by thread ") })
             }
             // Bounded: 2 threads × 3 rounds × 4 actions + 2 ends.
             let turns = events.filter { if case .turn = $0 { true } else { false } }.count
@@ -68,10 +69,11 @@ struct LockGatedRunTests {
 
     @Test("Different seeds give different interleavings")
     func seedsChangeTheSchedule() {
-        let schedules = Set((UInt64(1)...40).map { seed -> [LockEvent] in
-            let program = CrossedPairProgram(ordered: true)
-            return LockRunRecording.run(seed: seed, threads: 2, locks: program.locks, program.body).0.allEvents
-        })
+        let schedules = Set(
+            (UInt64(1)...40).map { seed -> [LockEvent] in
+                let program = CrossedPairProgram(ordered: true)
+                return LockRunRecording.run(seed: seed, threads: 2, locks: program.locks, program.body).0.allEvents
+            })
         #expect(schedules.count > 5)
     }
 
@@ -121,7 +123,8 @@ struct LockGatedRunTests {
         for seed in UInt64(1)...200 {
             let locks = (0..<3).map { RankedLock(rank: $0, name: "l\($0)") }
             let (recording, end) = LockRunRecording.run(seed: seed, threads: 3, locks: locks) { thread in
-                let first = locks[thread.id - 1], second = locks[thread.id % 3]
+                let first = locks[thread.id - 1]
+                let second = locks[thread.id % 3]
                 try thread.lock(first)
                 try thread.lock(second)
                 thread.unlock(second)
@@ -141,9 +144,10 @@ struct LockGatedRunTests {
     @Test("Locks a body forgot to release are released when its thread ends")
     func forgottenLocksReleased() {
         for seed in UInt64(1)...30 {
-            let x = RankedLock(rank: 1, name: "x"), y = RankedLock(rank: 2, name: "y")
+            let x = RankedLock(rank: 1, name: "x")
+            let y = RankedLock(rank: 2, name: "y")
             let (recording, end) = LockRunRecording.run(seed: seed, threads: 2, locks: [x, y]) { thread in
-                try thread.lock(thread.id == 1 ? x : y)    // and never unlock
+                try thread.lock(thread.id == 1 ? x : y)  // and never unlock
                 if thread.id == 2 { try thread.lock(x) }
             }
             #expect(lockEventProblem(recording.allEvents) == nil, "seed \(seed)")
@@ -153,30 +157,36 @@ struct LockGatedRunTests {
 
     @Test("In a gated run a violation is one step: request, then violation, nothing taken")
     func gatedViolation() {
-        let x = RankedLock(rank: 1, name: "x"), y = RankedLock(rank: 2, name: "y")
+        let x = RankedLock(rank: 1, name: "x")
+        let y = RankedLock(rank: 2, name: "y")
         let (recording, end) = LockRunRecording.run(seed: 5, threads: 1, locks: [x, y]) { thread in
             try thread.withLocks([y]) { try thread.withLocks([x]) {} }
         }
-        #expect(recording.allEvents == [
-            .turn(thread: 1), .request(thread: 1, lock: "y", rank: 2), .acquired(thread: 1, lock: "y", count: 1),
-            .turn(thread: 1), .request(thread: 1, lock: "x", rank: 1), .violation(thread: 1, lock: "x", held: ["y"]),
-            .turn(thread: 1), .released(thread: 1, lock: "y", count: 0),
-            .turn(thread: 1), .aborted(thread: 1, reason: "Lock Order Violation"),
-        ])
+        #expect(
+            recording.allEvents == [
+                .turn(thread: 1), .request(thread: 1, lock: "y", rank: 2), .acquired(thread: 1, lock: "y", count: 1),
+                .turn(thread: 1), .request(thread: 1, lock: "x", rank: 1), .violation(thread: 1, lock: "x", held: ["y"]),
+                .turn(thread: 1), .released(thread: 1, lock: "y", count: 0),
+                .turn(thread: 1), .aborted(thread: 1, reason: "Lock Order Violation"),
+            ])
         #expect(end.aborted == [1])
         #expect(recording.allSnapshots.count == 4)
     }
 
-    @Test("A violation inside a set names, in request and violation alike, the lock that offends", arguments: [
-        // (the set asked for, the offending lock's name and rank, the locks held then)
-        (["x", "y", "y", "z"], "y", 2, ["y"]),
-        (["z", "y", "x", "x"], "x", 1, ["x"]),
-        (["x", "z", "z"], "z", 3, ["z"]),
-        (["w", "x"], "w", 0, ["z"]),
-    ])
+    @Test(
+        "A violation inside a set names, in request and violation alike, the lock that offends",
+        arguments: [
+            // (the set asked for, the offending lock's name and rank, the locks held then)
+            (["x", "y", "y", "z"], "y", 2, ["y"]),
+            (["z", "y", "x", "x"], "x", 1, ["x"]),
+            (["x", "z", "z"], "z", 3, ["z"]),
+            (["w", "x"], "w", 0, ["z"]),
+        ])
     func violationNamesTheOffendingLock(names: [String], offending: String, rank: Int, held: [String]) {
-        let w = RankedLock(rank: 0, name: "w"), x = RankedLock(rank: 1, name: "x")
-        let y = RankedLock(rank: 2, name: "y"), z = RankedLock(rank: 3, name: "z")
+        let w = RankedLock(rank: 0, name: "w")
+        let x = RankedLock(rank: 1, name: "x")
+        let y = RankedLock(rank: 2, name: "y")
+        let z = RankedLock(rank: 3, name: "z")
         let byName = ["w": w, "x": x, "y": y, "z": z]
         let set = names.map { byName[$0]! }
         // The last case first takes z, so the set's lowest lock is out of order.

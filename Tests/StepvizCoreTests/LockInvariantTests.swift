@@ -1,6 +1,7 @@
-@testable import StepvizCore
 import StepvizTestSupport
 import Testing
+
+@testable import StepvizCore
 
 /// GatedThreadRun checks its bookkeeping at the end of every turn in debug
 /// builds (STEPVIZ_INTERNAL_CHECKS), so every gated run in these suites
@@ -26,24 +27,30 @@ struct LockInvariantTests {
         #expect(problem == nil)
     }
 
-    @Test("Each broken rule is named", arguments: [
-        ("holder without count", "lock x has holder none but count 1"),
-        ("count without holder", "lock x has holder 1 but count 0"),
-        ("waiter not blocked", "thread 2 waits for x but is not blocked at the gate"),
-        ("waiter without edge", "thread 2 waits for x but has no wait-for edge"),
-        ("edge to another holder", "thread 2 waits for x held by 1 but its edge says: thread 2 waits for lock x; blocked by thread 3"),
-        ("blocked on nothing", "thread 3 is blocked at the gate but waits for no lock"),
-        ("waits for two locks", "thread 2 waits for both x and y"),
-        ("cycle left standing", "a wait-for cycle remains"),
-    ])
+    @Test(
+        "Each broken rule is named",
+        arguments: [
+            ("holder without count", "lock x has holder none but count 1"),
+            ("count without holder", "lock x has holder 1 but count 0"),
+            ("waiter not blocked", "thread 2 waits for x but is not blocked at the gate"),
+            ("waiter without edge", "thread 2 waits for x but has no wait-for edge"),
+            ("edge to another holder", "thread 2 waits for x held by 1 but its edge says: thread 2 waits for lock x; blocked by thread 3"),
+            ("blocked on nothing", "thread 3 is blocked at the gate but waits for no lock"),
+            ("waits for two locks", "thread 2 waits for both x and y"),
+            ("cycle left standing", "a wait-for cycle remains"),
+        ])
     func broken(rule: String, message: String) {
         let wait21 = WaitForGraph.Edge(waiter: 2, lock: "x", holder: 1)
         var books = [Book(lock: x, holder: 1, count: 1, waiters: [2], contender: 2), Book(lock: y)]
         var edges = [wait21]
         var statuses: [StepGate.Status] = [.runnable, .blocked, .runnable]
         switch rule {
-        case "holder without count": books = [Book(lock: x, holder: nil, count: 1)]; edges = []
-        case "count without holder": books = [Book(lock: x, holder: 1, count: 0)]; edges = []
+        case "holder without count":
+            books = [Book(lock: x, holder: nil, count: 1)]
+            edges = []
+        case "count without holder":
+            books = [Book(lock: x, holder: 1, count: 0)]
+            edges = []
         case "waiter not blocked": statuses[1] = .runnable
         case "waiter without edge": edges = []
         case "edge to another holder": edges = [.init(waiter: 2, lock: "x", holder: 3)]

@@ -8,7 +8,9 @@ import Testing
 struct LockOrderTests {
     @Test("withLocks takes the set in rank order and releases in reverse")
     func sortedAndReleased() throws {
-        let x = RankedLock(rank: 1, name: "x"), y = RankedLock(rank: 2, name: "y"), z = RankedLock(rank: 3, name: "z")
+        let x = RankedLock(rank: 1, name: "x")
+        let y = RankedLock(rank: 2, name: "y")
+        let z = RankedLock(rank: 3, name: "z")
         let thread = LockingThread(id: 1)
         try thread.withLocks([z, x, y]) {
             #expect(thread.held.locks.map(\.name) == ["x", "y", "z"])
@@ -21,7 +23,9 @@ struct LockOrderTests {
 
     @Test("Asking for a rank not above every rank held is a violation, before taking anything")
     func violation() throws {
-        let x = RankedLock(rank: 1, name: "x"), y = RankedLock(rank: 2, name: "y"), z = RankedLock(rank: 3, name: "z")
+        let x = RankedLock(rank: 1, name: "x")
+        let y = RankedLock(rank: 2, name: "y")
+        let z = RankedLock(rank: 3, name: "z")
         let thread = LockingThread(id: 7)
         try thread.withLocks([y]) {
             #expect(throws: LockOrderViolation(thread: 7, lock: "x", rank: 1, held: ["y"], highestHeldRank: 2)) {
@@ -29,7 +33,7 @@ struct LockOrderTests {
             }
             // The recipe would have recorded x and z before failing; nothing stale here.
             #expect(thread.held.locks.map(\.name) == ["y"])
-            #expect(throws: LockOrderViolation.self) { try thread.acquire([y]) }    // already held
+            #expect(throws: LockOrderViolation.self) { try thread.acquire([y]) }  // already held
             try thread.withLocks([z]) { #expect(thread.held.locks.map(\.name) == ["y", "z"]) }
         }
         #expect(x.tryLock() && z.tryLock())
@@ -40,7 +44,9 @@ struct LockOrderTests {
 
     @Test("A pair taken by withLocks' fast path is in held, checked against, and released however the body uses the thread")
     func pairFastPath() throws {
-        let x = RankedLock(rank: 1, name: "x"), y = RankedLock(rank: 2, name: "y"), z = RankedLock(rank: 3, name: "z")
+        let x = RankedLock(rank: 1, name: "x")
+        let y = RankedLock(rank: 2, name: "y")
+        let z = RankedLock(rank: 3, name: "z")
         let thread = LockingThread(id: 3)
         try thread.withLocks([y, x]) {
             #expect(thread.held.locks.map(\.name) == ["x", "y"])
@@ -86,7 +92,8 @@ struct LockOrderTests {
 
     @Test("Free-running real threads using ordered acquisition on crossed pairs always finish")
     func freeRunningThreads() async {
-        let x = RankedLock(rank: 1, name: "x"), y = RankedLock(rank: 2, name: "y")
+        let x = RankedLock(rank: 1, name: "x")
+        let y = RankedLock(rank: 2, name: "y")
         let counter = Counter()
         await withTaskGroup(of: Void.self) { group in
             for id in 1...4 {
@@ -114,7 +121,8 @@ struct LockStepGateTests {
     @Test("The same seed gives the same choices; blocked and ended threads are never chosen")
     func seededChoices() {
         for seed in UInt64(1)...50 {
-            var a = StepGate(seed: seed, threads: 4), b = StepGate(seed: seed, threads: 4)
+            var a = StepGate(seed: seed, threads: 4)
+            var b = StepGate(seed: seed, threads: 4)
             a.block(2)
             b.block(2)
             a.end(4)
@@ -129,7 +137,8 @@ struct LockStepGateTests {
 
     @Test("withLocksInGivenOrder takes the set as given, unchecked, and releases in reverse")
     func givenOrder() throws {
-        let x = RankedLock(rank: 1, name: "x"), y = RankedLock(rank: 2, name: "y")
+        let x = RankedLock(rank: 1, name: "x")
+        let y = RankedLock(rank: 2, name: "y")
         let thread = LockingThread(id: 1)
         try thread.withLocksInGivenOrder([y, x]) {
             #expect(thread.held.locks.map(\.name) == ["y", "x"])

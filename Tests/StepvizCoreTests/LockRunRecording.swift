@@ -7,12 +7,15 @@ final class LockRunRecording: Sendable {
     let snapshots = Mutex<[LockRunSnapshot]>([])
 
     /// Runs `body` on `threads` threads with `seed`; returns the recording and the final state.
-    static func run(seed: UInt64, threads: Int, locks: [RankedLock],
-                    _ body: @escaping @Sendable (LockingThread) throws -> Void) -> (LockRunRecording, LockRunSnapshot) {
+    static func run(
+        seed: UInt64, threads: Int, locks: [RankedLock],
+        _ body: @escaping @Sendable (LockingThread) throws -> Void
+    ) -> (LockRunRecording, LockRunSnapshot) {
         let recording = LockRunRecording()
-        let run = GatedThreadRun(seed: seed, threads: threads, locks: locks,
-                                 observer: { event in recording.events.withLock { $0.append(event) } },
-                                 snapshotObserver: { snapshot in recording.snapshots.withLock { $0.append(snapshot) } })
+        let run = GatedThreadRun(
+            seed: seed, threads: threads, locks: locks,
+            observer: { event in recording.events.withLock { $0.append(event) } },
+            snapshotObserver: { snapshot in recording.snapshots.withLock { $0.append(snapshot) } })
         let end = run.run(body)
         return (recording, end)
     }
@@ -58,7 +61,9 @@ func lockEventProblem(_ events: [LockEvent]) -> String? {
     for (index, event) in events.enumerated() {
         switch event {
         case .acquired(let thread, let lock, let count):
-            if let current = holder[lock], current != thread { return "event \(index): \(lock) acquired by \(thread) while held by \(current)" }
+            if let current = holder[lock], current != thread {
+                return "event \(index): \(lock) acquired by \(thread) while held by \(current)"
+            }
             if count != (counts[lock] ?? 0) + 1 { return "event \(index): count \(count) after \(counts[lock] ?? 0)" }
             holder[lock] = thread
             counts[lock] = count
@@ -68,7 +73,9 @@ func lockEventProblem(_ events: [LockEvent]) -> String? {
             counts[lock] = count
             if count == 0 { holder[lock] = nil }
         case .wait(let thread, let lock, let holding):
-            if holder[lock] != holding { return "event \(index): wait names \(holding) but \(lock) is held by \(String(describing: holder[lock]))" }
+            if holder[lock] != holding {
+                return "event \(index): wait names \(holding) but \(lock) is held by \(String(describing: holder[lock]))"
+            }
             waitsFor[thread] = (lock, holding)
             // Walk the holders from the new waiter.
             var path = [thread]

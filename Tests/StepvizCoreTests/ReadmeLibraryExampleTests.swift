@@ -18,12 +18,14 @@ struct ReadmeLibraryExampleTests {
         #expect(Array(recent) == [8, 3, 7])
 
         var cache = LRUCache<Int, String>(capacity: 2)
-        cache.put(1, "one"); cache.put(2, "two")
+        cache.put(1, "one")
+        cache.put(2, "two")
         #expect(cache.get(1) == "one")
         cache.put(3, "three")
         #expect(cache.entries.map(\.key) == [1, 3])
 
-        let x = RankedLock(rank: 1, name: "x"), y = RankedLock(rank: 2, name: "y")
+        let x = RankedLock(rank: 1, name: "x")
+        let y = RankedLock(rank: 2, name: "y")
         let me = LockingThread(id: 1)
         var taken: [String] = []
         try me.withLocks(y, x) { taken = me.held.locks.map(\.name) }

@@ -1,6 +1,6 @@
 import StepvizCore
-import Synchronization
 import StepvizTestSupport
+import Synchronization
 import Testing
 
 @Suite("Scheduler quit, cancellation and errors leave no coroutine behind")
@@ -18,7 +18,10 @@ struct SchedulerCancellationTests {
         let events = log.all
         let spawned = 2
         let ended = events.filter {
-            switch $0 { case .finish, .cancelled: true; default: false }
+            switch $0 {
+            case .finish, .cancelled: true
+            default: false
+            }
         }.count
         #expect(ended == spawned, "every coroutine ends exactly once")
         let outputs = log.output.count
@@ -169,8 +172,11 @@ struct SchedulerCancellationTests {
                 }
             }
             for await transcript in group {
-                #expect(transcript == ["T-minus 3", "T-minus 2", "Counting up 0", "T-minus 2", "T-minus 1", "Counting up 1",
-                                       "T-minus 1", "Blastoff!", "Counting up 2", "Blastoff!", "Counting up 3"])
+                #expect(
+                    transcript == [
+                        "T-minus 3", "T-minus 2", "Counting up 0", "T-minus 2", "T-minus 1", "Counting up 1",
+                        "T-minus 1", "Blastoff!", "Counting up 2", "Blastoff!", "Counting up 3",
+                    ])
             }
         }
     }

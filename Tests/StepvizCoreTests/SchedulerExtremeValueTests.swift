@@ -41,10 +41,12 @@ struct SchedulerExtremeValueTests {
         #expect(actors.alive.isEmpty)
     }
 
-    @Test("countdown and countup at the ends of Int run without trapping", arguments: [
-        ("countdown", Int.min, [String]()), ("countdown", Int.max, ["T-minus \(Int.max)", "T-minus \(Int.max - 1)"]),
-        ("countup", Int.min, []), ("countup", Int.max, ["Counting up 0", "Counting up 1"]),
-    ])
+    @Test(
+        "countdown and countup at the ends of Int run without trapping",
+        arguments: [
+            ("countdown", Int.min, [String]()), ("countdown", Int.max, ["T-minus \(Int.max)", "T-minus \(Int.max - 1)"]),
+            ("countup", Int.min, []), ("countup", Int.max, ["Counting up 0", "Counting up 1"]),
+        ])
     func tasksAtTheEnds(kind: String, n: Int, firstLines: [String]) async {
         let log = SchedulerEventLog()
         let scheduler = TaskScheduler(observer: log.observer)

@@ -13,10 +13,11 @@ struct SchedulerTranscriptTests {
         scheduler.spawn("countup 4", CoroutineDemos.countup(4))
         let end = scheduler.run()
         #expect(end == .completed)
-        #expect(log.output.map(\.1) == [
-            "T-minus 3", "T-minus 2", "Counting up 0", "T-minus 2", "T-minus 1", "Counting up 1",
-            "T-minus 1", "Blastoff!", "Counting up 2", "Blastoff!", "Counting up 3",
-        ])
+        #expect(
+            log.output.map(\.1) == [
+                "T-minus 3", "T-minus 2", "Counting up 0", "T-minus 2", "T-minus 1", "Counting up 1",
+                "T-minus 1", "Blastoff!", "Counting up 2", "Blastoff!", "Counting up 3",
+            ])
         #expect(log.output.map(\.0) == [1, 2, 3, 1, 2, 3, 1, 2, 3, 1, 3])
         #expect(scheduler.alive.isEmpty && scheduler.queue.isEmpty)
     }
@@ -28,15 +29,19 @@ struct SchedulerTranscriptTests {
         scheduler.spawn("countdown 5", CoroutineDemos.countdown(5))
         scheduler.spawn("countup 6", CoroutineDemos.countup(6))
         scheduler.run()
-        #expect(log.output.map(\.1) == [
-            "T-minus 5", "Counting up 0", "T-minus 4", "Counting up 1", "T-minus 3", "Counting up 2",
-            "T-minus 2", "Counting up 3", "T-minus 1", "Counting up 4", "Blastoff!", "Counting up 5",
-        ])
+        #expect(
+            log.output.map(\.1) == [
+                "T-minus 5", "Counting up 0", "T-minus 4", "Counting up 1", "T-minus 3", "Counting up 2",
+                "T-minus 2", "Counting up 3", "T-minus 1", "Counting up 4", "Blastoff!", "Counting up 5",
+            ])
         // Each step is one resume, then exactly one of yield or finish.
         let events = log.all
         let resumes = events.filter { if case .resume = $0 { true } else { false } }.count
         let ends = events.filter {
-            switch $0 { case .yield, .finish: true; default: false }
+            switch $0 {
+            case .yield, .finish: true
+            default: false
+            }
         }.count
         #expect(resumes == scheduler.steps && ends == resumes)
         #expect(scheduler.steps == 13)
@@ -51,7 +56,8 @@ struct SchedulerTranscriptTests {
             let scheduler = TaskScheduler(observer: log.observer)
             for task in vector.tasks {
                 let n = task[1].number
-                scheduler.spawn("\(task[0].text) \(n)", task[0].text == "countdown" ? CoroutineDemos.countdown(n) : CoroutineDemos.countup(n))
+                scheduler.spawn(
+                    "\(task[0].text) \(n)", task[0].text == "countdown" ? CoroutineDemos.countdown(n) : CoroutineDemos.countup(n))
             }
             #expect(scheduler.run() == .completed)
             let expected = vector.output.map { ($0[0].number + 1, $0[1].text) }
@@ -68,7 +74,11 @@ struct SchedulerTranscriptTests {
         actors.spawn("printer", CoroutineDemos.printer)
         actors.spawn("counter", CoroutineDemos.counter)
         actors.send("counter", 3)
-        #expect(actors.messages == [.init(actor: "printer", task: 1, message: nil), .init(actor: "counter", task: 2, message: nil), .init(actor: "counter", task: 2, message: 3)])
+        #expect(
+            actors.messages == [
+                .init(actor: "printer", task: 1, message: nil), .init(actor: "counter", task: 2, message: nil),
+                .init(actor: "counter", task: 2, message: 3),
+            ])
         #expect(actors.run() == .completed)
         #expect(log.output.map(\.1) == ["Got: 3", "Got: 2", "Got: 1"])
         #expect(log.output.allSatisfy { $0.0 == 1 })

@@ -12,12 +12,14 @@ struct WaitForGraphTests {
         #expect(graph.addWait(Edge(waiter: 1, lock: "a", holder: 2)) == nil)
         #expect(graph.addWait(Edge(waiter: 2, lock: "b", holder: 3)) == nil)
         let cycle = graph.addWait(Edge(waiter: 3, lock: "c", holder: 1))
-        #expect(cycle == [Edge(waiter: 3, lock: "c", holder: 1), Edge(waiter: 1, lock: "a", holder: 2), Edge(waiter: 2, lock: "b", holder: 3)])
-        #expect(cycle?.map(\.description) == [
-            "thread 3 waits for lock c; blocked by thread 1",
-            "thread 1 waits for lock a; blocked by thread 2",
-            "thread 2 waits for lock b; blocked by thread 3",
-        ])
+        #expect(
+            cycle == [Edge(waiter: 3, lock: "c", holder: 1), Edge(waiter: 1, lock: "a", holder: 2), Edge(waiter: 2, lock: "b", holder: 3)])
+        #expect(
+            cycle?.map(\.description) == [
+                "thread 3 waits for lock c; blocked by thread 1",
+                "thread 1 waits for lock a; blocked by thread 2",
+                "thread 2 waits for lock b; blocked by thread 3",
+            ])
         graph.removeWait(of: 3)
         #expect(graph.edges.map(\.waiter) == [1, 2])
     }

@@ -30,7 +30,9 @@ import Testing
     @Test func readmeStatesEverySize() throws {
         let readme = try String(contentsOf: Self.assets.deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
         for recording in try Self.recordings() {
-            let size = try FileManager.default.attributesOfItem(atPath: Self.assets.appendingPathComponent(recording.file).path)[.size] as? Int ?? 0
+            let size =
+                try FileManager.default.attributesOfItem(atPath: Self.assets.appendingPathComponent(recording.file).path)[.size] as? Int
+                ?? 0
             let kilobytes = Int((Double(size) / 1000).rounded())
             #expect(readme.contains("| `\(recording.file)` | \(kilobytes) KB |"), "README states \(recording.file) as \(kilobytes) KB")
         }
@@ -39,7 +41,9 @@ import Testing
     /// The demos a README carries stay small.
     @Test func everyAssetIsUnderOneMegabyte() throws {
         for recording in try Self.recordings() {
-            let size = try FileManager.default.attributesOfItem(atPath: Self.assets.appendingPathComponent(recording.file).path)[.size] as? Int ?? 0
+            let size =
+                try FileManager.default.attributesOfItem(atPath: Self.assets.appendingPathComponent(recording.file).path)[.size] as? Int
+                ?? 0
             #expect(size < 1_000_000, "Assets/\(recording.file) is \(size) bytes")
         }
     }
@@ -62,8 +66,9 @@ import Testing
             }
             let current = try Data(contentsOf: stored)
             let isCurrent = Array(current) == fresh  // a Bool, so a failure does not print megabytes
-            #expect(isCurrent,
-                    "Assets/\(recording.file) is stale: rerun with STEPVIZ_UPDATE_ASSETS=1 and review it")
+            #expect(
+                isCurrent,
+                "Assets/\(recording.file) is stale: rerun with STEPVIZ_UPDATE_ASSETS=1 and review it")
         }
     }
 }

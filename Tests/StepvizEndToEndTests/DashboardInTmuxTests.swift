@@ -1,6 +1,7 @@
 import Foundation
 import StepvizRender
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -37,7 +38,8 @@ struct DashboardInTmuxTests {
                 $0.trimmingCharacters(in: .whitespaces)
             }
             if cells.count == 5, cells[0].hasPrefix("1 heap"), cells[1].hasPrefix("2 deque"), cells[2].hasPrefix("3 lru"),
-               cells[3].hasPrefix("4 locks"), cells[4].hasPrefix("5 sched") {
+                cells[3].hasPrefix("4 locks"), cells[4].hasPrefix("5 sched")
+            {
                 return cells
             }
         }
@@ -48,9 +50,10 @@ struct DashboardInTmuxTests {
     func focusStepResize() throws {
         let tmux = try TmuxSession(command: [StepvizBinary.path, "--paused"], width: 200, height: 60)
         defer { tmux.close() }
-        let start = TmuxSession.plain(try tmux.waitForScreen("all five panels, heap focused") {
-            Self.focused(1, atStep: 0)($0) && Self.panelsDrawn($0) == 5
-        })
+        let start = TmuxSession.plain(
+            try tmux.waitForScreen("all five panels, heap focused") {
+                Self.focused(1, atStep: 0)($0) && Self.panelsDrawn($0) == 5
+            })
         for (index, name) in Self.names.enumerated() {
             #expect(start.contains("\(index + 1) \(name)"), "\(name) is not named on the screen")
         }
@@ -87,9 +90,10 @@ struct DashboardInTmuxTests {
 
         // 80×24: the focused panel alone above the strip of all five.
         try tmux.tmux(["resize-window", "-t", "e2e", "-x", "80", "-y", "24"])
-        let small = TmuxSession.plain(try tmux.waitForScreen("one panel and the strip at 80×24") {
-            Self.focused(2, atStep: 1)($0) && Self.strip($0) != nil && Self.panelsDrawn($0) == 1
-        })
+        let small = TmuxSession.plain(
+            try tmux.waitForScreen("one panel and the strip at 80×24") {
+                Self.focused(2, atStep: 1)($0) && Self.strip($0) != nil && Self.panelsDrawn($0) == 1
+            })
         #expect(small.contains(Self.boxTitles[1]), "the one panel drawn is the focused deque")
         #expect(small.split(separator: "\n").allSatisfy { $0.count <= 80 })
         try tmux.sendKeys("1")
@@ -111,15 +115,21 @@ struct DashboardInTmuxTests {
     func spacePlaysAll() throws {
         let tmux = try TmuxSession(command: [StepvizBinary.path, "--paused"])
         defer { tmux.close() }
-        let paused = try #require(Self.strip(TmuxSession.plain(try tmux.waitForScreen("the strip") {
-            Self.focused(1, atStep: 0)($0) && Self.strip($0) != nil
-        })))
+        let paused = try #require(
+            Self.strip(
+                TmuxSession.plain(
+                    try tmux.waitForScreen("the strip") {
+                        Self.focused(1, atStep: 0)($0) && Self.strip($0) != nil
+                    })))
         try tmux.sendKeys("Space")
         let started = Date()
-        let playing = try #require(Self.strip(TmuxSession.plain(try tmux.waitForScreen("every summary changed") { screen in
-            guard let cells = Self.strip(screen), Screen.header(screen).contains("playing") else { return false }
-            return zip(cells, paused).allSatisfy { $0 != $1 }
-        })))
+        let playing = try #require(
+            Self.strip(
+                TmuxSession.plain(
+                    try tmux.waitForScreen("every summary changed") { screen in
+                        guard let cells = Self.strip(screen), Screen.header(screen).contains("playing") else { return false }
+                        return zip(cells, paused).allSatisfy { $0 != $1 }
+                    })))
         // At 3 steps/s every demo shows something within about 2 s.
         #expect(Date().timeIntervalSince(started) < 10, "took \(Date().timeIntervalSince(started)) s")
         #expect(playing.count == 5)
@@ -130,8 +140,9 @@ struct DashboardInTmuxTests {
 
     @Test("left running at 64 steps/s with --history 200, its memory stays flat (30 s vs 90 s)")
     func memoryStaysFlat() async throws {
-        let tmux = try TmuxSession(command: [StepvizBinary.path, "--speed", "64", "--history", "200"],
-                                   width: 200, height: 60)
+        let tmux = try TmuxSession(
+            command: [StepvizBinary.path, "--speed", "64", "--history", "200"],
+            width: 200, height: 60)
         defer { tmux.close() }
         try tmux.waitForScreen("the dashboard playing") { Screen.header($0).contains("playing") }
         // A fixed span of running time is the point here: nothing to poll.
@@ -146,11 +157,14 @@ struct DashboardInTmuxTests {
         let (early, late) = (readings[0], readings[1])
         let interval = late.seconds - early.seconds
         #expect(interval >= 55, "the readings were \(interval) s apart, not 60 s: the reading thread was starved")
-        #expect(late.step != early.step,
-                "the dashboard stopped playing: step \(early.step) at \(early.seconds) s and still at \(late.seconds) s")
+        #expect(
+            late.step != early.step,
+            "the dashboard stopped playing: step \(early.step) at \(early.seconds) s and still at \(late.seconds) s")
         let allowed = early.kilobytes + early.kilobytes / 20 + 2048
-        #expect(late.kilobytes <= allowed,
-                "VmRSS grew from \(early.kilobytes) kB at \(early.seconds) s to \(late.kilobytes) kB at \(late.seconds) s (allowed \(allowed) kB)")
+        #expect(
+            late.kilobytes <= allowed,
+            "VmRSS grew from \(early.kilobytes) kB at \(early.seconds) s to \(late.kilobytes) kB at \(late.seconds) s (allowed \(allowed) kB)"
+        )
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
     }

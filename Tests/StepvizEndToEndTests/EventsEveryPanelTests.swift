@@ -73,16 +73,20 @@ import Testing
         }
         let deque = try lastState(["events", "deque", "--maxlen", "3", "--ops", "extend 9 2 3; extend 7 8; extendleft 1 2"])
         #expect(deque["items"] as? [Int] == [2, 1, 3])
-        let lru = try lastState(["events", "lru", "--capacity", "2", "--ops",
-                                  "get 1; put 1 1; get 2; put 2 2; get 1; get 3; put 3 3; get 2; put 2 2; get 1; put 1 1"])
+        let lru = try lastState([
+            "events", "lru", "--capacity", "2", "--ops",
+            "get 1; put 1 1; get 2; put 2 2; get 1; get 3; put 3 3; get 2; put 2 2; get 1; put 1 1",
+        ])
         #expect(lru["hits"] as? Int == 1 && lru["misses"] as? Int == 5 && lru["evictions"] as? Int == 3)
         #expect((lru["entries"] as? [[Int]])?.map { $0[0] } == [2, 1])
-        let evicted = try StepvizBinary.run(["events", "lru", "--capacity", "2", "--ops",
-                                              "get 1; put 1 1; get 2; put 2 2; get 1; get 3; put 3 3; get 2; put 2 2; get 1; put 1 1"])
-            .standardOutputText.split(separator: "\n").compactMap { line -> Int? in
-                let event = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-                return event?["type"] as? String == "evict" ? event?["key"] as? Int : nil
-            }
+        let evicted = try StepvizBinary.run([
+            "events", "lru", "--capacity", "2", "--ops",
+            "get 1; put 1 1; get 2; put 2 2; get 1; get 3; put 3 3; get 2; put 2 2; get 1; put 1 1",
+        ])
+        .standardOutputText.split(separator: "\n").compactMap { line -> Int? in
+            let event = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            return event?["type"] as? String == "evict" ? event?["key"] as? Int : nil
+        }
         #expect(evicted == [2, 1, 3], "evictions in REFERENCE.md's order")
         let heap = try lastState(["events", "heap", "--ops", "heapify 3 10 1000 -99 4 100; pop; pop; pop"])
         #expect(heap["items"] as? [Int] == [10, 1000, 100])

@@ -71,14 +71,16 @@ struct ExploreCommandTests {
         #expect(result.standardOutputText.contains("stopped early"))
     }
 
-    @Test("bad input exits 2", arguments: [
-        (["explore", "heap"], "heap"), (["explore", "locks", "--scene", "nosuch"], "nosuch"),
-        (["explore", "locks", "--max-schedules", "0"], "0"), (["explore", "locks", "--reduction", "half"], "half"),
-        (["explore", "locks", "--scene", "naive", "--ordered"], "--ordered"),
-        (["explore", "scheduler", "--ops", "countdown x"], "x"),
-        (["explore", "scheduler", "--threads", "3"], "--threads"),
-        (["explore", "locks", "--ops", "push 1"], "--ops push 1"),
-    ])
+    @Test(
+        "bad input exits 2",
+        arguments: [
+            (["explore", "heap"], "heap"), (["explore", "locks", "--scene", "nosuch"], "nosuch"),
+            (["explore", "locks", "--max-schedules", "0"], "0"), (["explore", "locks", "--reduction", "half"], "half"),
+            (["explore", "locks", "--scene", "naive", "--ordered"], "--ordered"),
+            (["explore", "scheduler", "--ops", "countdown x"], "x"),
+            (["explore", "scheduler", "--threads", "3"], "--threads"),
+            (["explore", "locks", "--ops", "push 1"], "--ops push 1"),
+        ])
     func badInput(arguments: [String], offending: String) throws {
         let result = try StepvizBinary.run(arguments)
         #expect(result.status == 2)

@@ -25,9 +25,12 @@ struct HandScheduleInTmuxTests {
         try tmux.sendKeys(":")
         try tmux.type("schedule")
         try tmux.sendKeys("Enter")
-        let line = Screen.statusRow(TmuxSession.plain(try tmux.waitForScreen("the schedule line") {
-            Screen.statusRow(TmuxSession.plain($0)).hasPrefix("stepviz watch")
-        })).trimmingCharacters(in: .whitespaces)
+        let line = Screen.statusRow(
+            TmuxSession.plain(
+                try tmux.waitForScreen("the schedule line") {
+                    Screen.statusRow(TmuxSession.plain($0)).hasPrefix("stepviz watch")
+                })
+        ).trimmingCharacters(in: .whitespaces)
         #expect(line == "stepviz watch locks --scene naive --schedule 1,2,2,1")
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)

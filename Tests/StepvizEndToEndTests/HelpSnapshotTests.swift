@@ -32,9 +32,11 @@ struct HelpSnapshotTests {
         for command in ["watch", "events", "record"] {
             let text = try StepvizBinary.run([command, "--help"]).standardOutputText
             #expect(text.contains("PANELS:"), "\(command)")
-            for (panel, options) in [("deque", ["--maxlen <n>"]), ("lru", ["--capacity <n>"]),
-                                     ("locks", ["--scene <name>", "--threads <n>", "--ordered", "--schedule <list>", "--schedule-only"]),
-                                     ("scheduler", ["--scene <name>", "--schedule <list>"])] {
+            for (panel, options) in [
+                ("deque", ["--maxlen <n>"]), ("lru", ["--capacity <n>"]),
+                ("locks", ["--scene <name>", "--threads <n>", "--ordered", "--schedule <list>", "--schedule-only"]),
+                ("scheduler", ["--scene <name>", "--schedule <list>"]),
+            ] {
                 #expect(text.contains("  \(panel) "), "\(command) lists \(panel)")
                 for option in options { #expect(text.contains(option), "\(command) lists \(panel)'s \(option)") }
             }

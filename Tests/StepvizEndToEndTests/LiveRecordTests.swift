@@ -1,11 +1,12 @@
 import Foundation
+import StepvizTestSupport
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import StepvizTestSupport
 
 /// `watch --record F.cast`: the session as driven in tmux, written as an
 /// asciicast v2 file that stays readable however the session ends.
@@ -25,8 +26,9 @@ struct LiveRecordTests {
 
     static func checkCommon(_ cast: Asciicast, width: Int, height: Int) {
         #expect(cast.header["version"] as? Int == 2)
-        #expect(cast.header["width"] as? Int == width && cast.header["height"] as? Int == height,
-                "header size \(String(describing: cast.header["width"]))x\(String(describing: cast.header["height"]))")
+        #expect(
+            cast.header["width"] as? Int == width && cast.header["height"] as? Int == height,
+            "header size \(String(describing: cast.header["width"]))x\(String(describing: cast.header["height"]))")
         #expect(cast.timesNeverDecrease)
         #expect(cast.events.contains { $0.code == "o" })
         // The last output gives the terminal back: attributes reset, the
@@ -42,8 +44,9 @@ struct LiveRecordTests {
     func driveAndQuit() throws {
         let path = Self.recordingPath()
         defer { unlink(path) }
-        let tmux = try TmuxSession(command: [StepvizBinary.path, "watch", "heap", "--paused", "--record", path],
-                                   width: 90, height: 26)
+        let tmux = try TmuxSession(
+            command: [StepvizBinary.path, "watch", "heap", "--paused", "--record", path],
+            width: 90, height: 26)
         defer { tmux.close() }
         try tmux.waitForScreen("step 0", Screen.isPaused(at: 0))
         for position in 1...3 {
@@ -75,7 +78,9 @@ struct LiveRecordTests {
         }
     }
 
-    @Test("with STEPVIZ_REQUIRE_ASCIINEMA (set by .ci/run) asciinema is on PATH, so the playback checks run", .enabled(if: ProcessInfo.processInfo.environment["STEPVIZ_REQUIRE_ASCIINEMA"] != nil))
+    @Test(
+        "with STEPVIZ_REQUIRE_ASCIINEMA (set by .ci/run) asciinema is on PATH, so the playback checks run",
+        .enabled(if: ProcessInfo.processInfo.environment["STEPVIZ_REQUIRE_ASCIINEMA"] != nil))
     func asciinemaIsThere() {
         #expect(Self.asciinema != nil, "asciinema not on PATH: pip install asciinema==2.4.0")
     }
@@ -106,8 +111,9 @@ struct LiveRecordTests {
     @Test("an unwritable --record path: exit 2, one line naming it, the terminal untouched")
     func unwritable() throws {
         let errors = try TemporaryFile()
-        let tmux = try TmuxSession(command: [StepvizBinary.path, "watch", "heap", "--paused", "--record", "/nonexistent/x.cast"],
-                                   standardErrorPath: errors.path)
+        let tmux = try TmuxSession(
+            command: [StepvizBinary.path, "watch", "heap", "--paused", "--record", "/nonexistent/x.cast"],
+            standardErrorPath: errors.path)
         defer { tmux.close() }
         #expect(try tmux.waitForExit() == 2)
         let message = String(decoding: try errors.contents(), as: UTF8.self)

@@ -20,10 +20,12 @@ struct PanelScreensInTmuxTests {
 
     static let panels: [Panel] = [
         Panel(name: "heap", arguments: ["--ops", "heapify 3 10 1000 -99 4 100; pop"], operation: "push 7"),
-        Panel(name: "deque", arguments: ["--maxlen", "3", "--ops", "extend 9 2 3; extend 7 8; extendleft 1 2; rotate 1"],
-              operation: "append 5"),
-        Panel(name: "lru", arguments: ["--capacity", "2", "--ops", "put 1 10; put 2 20; get 1; put 3 30; get 2"],
-              operation: "get 1"),
+        Panel(
+            name: "deque", arguments: ["--maxlen", "3", "--ops", "extend 9 2 3; extend 7 8; extendleft 1 2; rotate 1"],
+            operation: "append 5"),
+        Panel(
+            name: "lru", arguments: ["--capacity", "2", "--ops", "put 1 10; put 2 20; get 1; put 3 30; get 2"],
+            operation: "get 1"),
         Panel(name: "locks", arguments: ["--scene", "naive", "--seed", "3"], operation: "scene philosophers"),
         Panel(name: "scheduler", arguments: ["--ops", "countdown 3; countup 4"], operation: "countdown 2"),
     ]
@@ -61,13 +63,15 @@ struct PanelScreensInTmuxTests {
         // first drawn there, colours included; then forward again.
         for position in stride(from: opening + 5, through: opening + 2, by: -1) {
             try tmux.sendKeys("Left")
-            #expect(try tmux.waitForSettledScreen("step \(position) after ←", Screen.isPaused(at: position)) == screens[position],
-                    "step \(position) going back")
+            #expect(
+                try tmux.waitForSettledScreen("step \(position) after ←", Screen.isPaused(at: position)) == screens[position],
+                "step \(position) going back")
         }
         for position in opening + 3...opening + 6 {
             try tmux.sendKeys("Right")
-            #expect(try tmux.waitForSettledScreen("step \(position) after → again", Screen.isPaused(at: position)) == screens[position],
-                    "step \(position) going forward again")
+            #expect(
+                try tmux.waitForSettledScreen("step \(position) after → again", Screen.isPaused(at: position)) == screens[position],
+                "step \(position) going forward again")
         }
 
         // The prompt runs an operation: the header counts one more beyond
@@ -77,9 +81,10 @@ struct PanelScreensInTmuxTests {
         try tmux.waitForScreen("the prompt") { Screen.statusRow($0).hasPrefix(":") }
         try tmux.type(panel.operation)
         try tmux.sendKeys("Enter")
-        let ran = TmuxSession.plain(try tmux.waitForScreen("'\(panel.operation)' run (op beyond \(before.total))") {
-            (Screen.operation($0)?.index ?? 0) > before.total && !Screen.statusRow($0).hasPrefix(":")
-        })
+        let ran = TmuxSession.plain(
+            try tmux.waitForScreen("'\(panel.operation)' run (op beyond \(before.total))") {
+                (Screen.operation($0)?.index ?? 0) > before.total && !Screen.statusRow($0).hasPrefix(":")
+            })
         #expect((Screen.operation(ran)?.total ?? 0) > before.total)
 
         // A malformed one is named in the status row, and nothing runs.
@@ -90,9 +95,10 @@ struct PanelScreensInTmuxTests {
         try tmux.waitForScreen("the prompt again") { Screen.statusRow($0).hasPrefix(":") }
         try tmux.type("bogus 1")
         try tmux.sendKeys("Enter")
-        let refused = TmuxSession.plain(try tmux.waitForScreen("the error for 'bogus 1'") {
-            Screen.statusRow($0).contains("'bogus") && !Screen.statusRow($0).hasPrefix(":")
-        })
+        let refused = TmuxSession.plain(
+            try tmux.waitForScreen("the error for 'bogus 1'") {
+                Screen.statusRow($0).contains("'bogus") && !Screen.statusRow($0).hasPrefix(":")
+            })
         #expect(Screen.operation(refused)?.total == Screen.operation(paused)?.total, "nothing was added")
         #expect(Screen.step(refused)?.position == Screen.step(paused)?.position, "nothing moved")
 

@@ -1,7 +1,7 @@
 import Foundation
 import StepvizRender
-import Testing
 import StepvizTestSupport
+import Testing
 
 /// `stepviz record` for every panel and the dashboard: deterministic casts
 /// and SVGs, a marker per operation, and refusals that write nothing.
@@ -24,7 +24,8 @@ struct RecordEveryPanelTests {
         return try result.standardOutputText.split(separator: "\n").dropFirst().compactMap { line in
             let event = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             guard event["type"] as? String == "begin", let op = event["op"] as? Int,
-                  let operation = event["operation"] as? String else { return nil }
+                let operation = event["operation"] as? String
+            else { return nil }
             return "op \(op + 1): \(operation)"
         }
     }

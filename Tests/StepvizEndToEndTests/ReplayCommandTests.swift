@@ -23,7 +23,8 @@ import Testing
         #expect(events.status == 0, "\(events.standardError)")
         try Data(events.standardOutput).write(to: URL(fileURLWithPath: stream.path))
         for format in [".cast", ".svg"] {
-            let direct = try TemporaryFile(suffix: format), replayed = try TemporaryFile(suffix: format)
+            let direct = try TemporaryFile(suffix: format)
+            let replayed = try TemporaryFile(suffix: format)
             let first = try StepvizBinary.run(["record"] + run + ["--out", direct.path], environment: ["NO_COLOR": nil])
             let second = try StepvizBinary.run(["record", "--events", stream.path, "--out", replayed.path], environment: ["NO_COLOR": nil])
             #expect(first.status == 0 && second.status == 0, "\(first.standardError) \(second.standardError)")
@@ -36,8 +37,14 @@ import Testing
     @Test(arguments: [
         ("not json\n", "line 1"),
         (#"{"schema":"other","version":1,"panel":"heap"}"# + "\n", "line 1"),
-        (#"{"schema":"stepviz-events","version":1,"panel":"heap"}"# + "\n" + #"{"seq":3,"op":0,"type":"begin","operation":"pop"}"# + "\n", "line 2"),
-        (#"{"schema":"stepviz-events","version":1,"panel":"heap"}"# + "\n" + #"{"seq":0,"op":0,"type":"begin","operation":"push 3"}"# + "\n", "state"),
+        (
+            #"{"schema":"stepviz-events","version":1,"panel":"heap"}"# + "\n" + #"{"seq":3,"op":0,"type":"begin","operation":"pop"}"#
+                + "\n", "line 2"
+        ),
+        (
+            #"{"schema":"stepviz-events","version":1,"panel":"heap"}"# + "\n" + #"{"seq":0,"op":0,"type":"begin","operation":"push 3"}"#
+                + "\n", "state"
+        ),
     ])
     func badStreamsAreOneLineAndStatus2(stream: String, named: String) throws {
         let file = try TemporaryFile(suffix: ".jsonl")

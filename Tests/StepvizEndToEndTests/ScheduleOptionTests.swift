@@ -41,18 +41,26 @@ struct ScheduleOptionTests {
         #expect(Self.schedule(of: result.standardOutputText) == [2, 1])
     }
 
-    @Test("a bad schedule exits 2 naming the step and why", arguments: [
-        (["events", "locks", "--scene", "naive", "--schedule", "1,2,2,2"], "step 4: thread 2 is blocked waiting for lock x held by thread 1"),
-        (["events", "locks", "--scene", "naive", "--schedule", "1,5"], "step 2: there is no thread 5"),
-        (["events", "locks", "--scene", "naive", "--schedule", "1,x"], "'x'"),
-        (["events", "locks", "--schedule-only"], "--schedule-only needs a --schedule"),
-        (["events", "heap", "--schedule", "1"], "--schedule is not an option of the heap panel"),
-        (["events", "scheduler", "--schedule", "1,1,1,1,1"], "step 5: coroutine 1 has finished"),
-        (["events", "scheduler", "--scene", "actors", "--schedule", "1,1"], "step 2: coroutine 1 has no message waiting"),
-        (["events", "scheduler", "--schedule", "4"], "step 1: there is no coroutine 4"),
-        (["watch", "scheduler", "--schedule-only"], "--schedule-only needs a --schedule"),
-        (["record", "locks", "--scene", "naive", "--out", "/tmp/stepviz-never.cast", "--schedule", "2,2,1,1"], "step 4: thread 1 is blocked"),
-    ])
+    @Test(
+        "a bad schedule exits 2 naming the step and why",
+        arguments: [
+            (
+                ["events", "locks", "--scene", "naive", "--schedule", "1,2,2,2"],
+                "step 4: thread 2 is blocked waiting for lock x held by thread 1"
+            ),
+            (["events", "locks", "--scene", "naive", "--schedule", "1,5"], "step 2: there is no thread 5"),
+            (["events", "locks", "--scene", "naive", "--schedule", "1,x"], "'x'"),
+            (["events", "locks", "--schedule-only"], "--schedule-only needs a --schedule"),
+            (["events", "heap", "--schedule", "1"], "--schedule is not an option of the heap panel"),
+            (["events", "scheduler", "--schedule", "1,1,1,1,1"], "step 5: coroutine 1 has finished"),
+            (["events", "scheduler", "--scene", "actors", "--schedule", "1,1"], "step 2: coroutine 1 has no message waiting"),
+            (["events", "scheduler", "--schedule", "4"], "step 1: there is no coroutine 4"),
+            (["watch", "scheduler", "--schedule-only"], "--schedule-only needs a --schedule"),
+            (
+                ["record", "locks", "--scene", "naive", "--out", "/tmp/stepviz-never.cast", "--schedule", "2,2,1,1"],
+                "step 4: thread 1 is blocked"
+            ),
+        ])
     func badSchedule(arguments: [String], message: String) throws {
         let result = try StepvizBinary.run(arguments)
         #expect(result.status == 2)
@@ -63,9 +71,12 @@ struct ScheduleOptionTests {
     }
 
     @Test func recordWithAScheduleIsRepeatable() throws {
-        let first = try TemporaryFile(), second = try TemporaryFile()
+        let first = try TemporaryFile()
+        let second = try TemporaryFile()
         for file in [first, second] {
-            let result = try StepvizBinary.run(["record", "locks", "--scene", "naive", "--schedule", "1,2,2,1", "--out", file.path + ".cast"])
+            let result = try StepvizBinary.run([
+                "record", "locks", "--scene", "naive", "--schedule", "1,2,2,1", "--out", file.path + ".cast",
+            ])
             #expect(result.status == 0, "\(result.standardError)")
         }
         let a = try Data(contentsOf: URL(fileURLWithPath: first.path + ".cast"))
@@ -95,7 +106,9 @@ struct ScheduleOptionTests {
         // A round-robin run's own turns replay it, byte for byte.
         let robin = try StepvizBinary.run(["events", "scheduler", "--scene", "actors", "--ops", "send counter 3"])
         let schedule = Self.turns(of: robin.standardOutputText).map(String.init).joined(separator: ",")
-        let replayed = try StepvizBinary.run(["events", "scheduler", "--scene", "actors", "--ops", "send counter 3", "--schedule", schedule])
+        let replayed = try StepvizBinary.run([
+            "events", "scheduler", "--scene", "actors", "--ops", "send counter 3", "--schedule", schedule,
+        ])
         #expect(replayed.standardOutput == robin.standardOutput)
         let only = try StepvizBinary.run(["events", "scheduler", "--schedule", "2,2", "--schedule-only"])
         #expect(Self.turns(of: only.standardOutputText) == [2, 2])

@@ -18,14 +18,16 @@ enum Screen {
     /// The header's "step N/M" as (N, M).
     static func step(_ screen: String) -> (position: Int, total: Int)? {
         guard let match = header(screen).firstMatch(of: /step (\d+)\/(\d+)/),
-              let position = Int(match.1), let total = Int(match.2) else { return nil }
+            let position = Int(match.1), let total = Int(match.2)
+        else { return nil }
         return (position, total)
     }
 
     /// The header's "op N/M" as (N, M) (at step 0 it reads "next: op 1/M").
     static func operation(_ screen: String) -> (index: Int, total: Int)? {
         guard let match = header(screen).firstMatch(of: /op (\d+)\/(\d+)/),
-              let index = Int(match.1), let total = Int(match.2) else { return nil }
+            let index = Int(match.1), let total = Int(match.2)
+        else { return nil }
         return (index, total)
     }
 
@@ -74,8 +76,10 @@ extension TmuxSession {
     /// (about 0.25 s at 3 steps/s, a value moving into its slot), and only
     /// the settled frame belongs to the position.
     @discardableResult
-    func waitForSettledScreen(_ what: String, quiet: TimeInterval = 0.5, timeout: TimeInterval = 30,
-                              _ condition: (String) -> Bool) throws -> String {
+    func waitForSettledScreen(
+        _ what: String, quiet: TimeInterval = 0.5, timeout: TimeInterval = 30,
+        _ condition: (String) -> Bool
+    ) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         var since = Date()
@@ -103,7 +107,8 @@ extension TmuxSession {
     func residentKilobytes() throws -> Int {
         let status = try String(contentsOfFile: "/proc/\(try programID())/status", encoding: .utf8)
         guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
-              let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") else {
+            let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+        else {
             throw Timeout(description: "no VmRSS in /proc status:\n\(status)")
         }
         return kilobytes
@@ -129,7 +134,8 @@ struct Asciicast {
     init(_ bytes: [UInt8]) throws {
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard let first = lines.first, !first.isEmpty,
-              let header = try JSONSerialization.jsonObject(with: Data(first)) as? [String: Any] else {
+            let header = try JSONSerialization.jsonObject(with: Data(first)) as? [String: Any]
+        else {
             throw Malformed(description: "line 1 is not a JSON object")
         }
         self.header = header
@@ -143,8 +149,9 @@ struct Asciicast {
                 throw Malformed(description: "line \(number + 1) is not JSON: \(String(decoding: line.prefix(120), as: UTF8.self))")
             }
             guard let array = parsed as? [Any], array.count == 3,
-                  let time = (array[0] as? NSNumber)?.doubleValue,
-                  let code = array[1] as? String, let data = array[2] as? String else {
+                let time = (array[0] as? NSNumber)?.doubleValue,
+                let code = array[1] as? String, let data = array[2] as? String
+            else {
                 throw Malformed(description: "line \(number + 1) is not [time, code, data]")
             }
             events.append(Event(time: time, code: code, data: data))

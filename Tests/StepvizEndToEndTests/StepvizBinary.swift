@@ -35,7 +35,8 @@ enum StepvizBinary {
 
     /// Runs the binary with its stdout opened on `path`.
     static func runWithStandardOutput(to path: String, _ arguments: [String]) throws -> ProcessRunner.Result {
-        try ProcessRunner.run(self.path, arguments, environment: ["SWIFT_BACKTRACE": "interactive=no"],
-                              standardOutputPath: path)
+        try ProcessRunner.run(
+            self.path, arguments, environment: ["SWIFT_BACKTRACE": "interactive=no"],
+            standardOutputPath: path)
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
+import StepvizTestSupport
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import StepvizTestSupport
 
 /// One program running in a detached tmux server of its own, at a fixed
 /// size, driven the way a user would: keys in, screen text out.
@@ -43,16 +44,20 @@ final class TmuxSession {
     /// The command runs under a small sh wrapper that records its exit
     /// status. The wrapper ignores SIGINT and SIGQUIT so that Ctrl-C reaches
     /// only the program (which installs its own handlers either way).
-    init(command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
-         standardErrorPath: String? = nil) throws {
+    init(
+        command: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
+        standardErrorPath: String? = nil
+    ) throws {
         socket = "stepviz-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
         statusPath = "\(NSTemporaryDirectory())/\(socket).status"
-        configuration = try TemporaryFile(contents: Array("""
-            set -g remain-on-exit on
-            set -g status off
-            set -g default-terminal tmux-256color
+        configuration = try TemporaryFile(
+            contents: Array(
+                """
+                set -g remain-on-exit on
+                set -g status off
+                set -g default-terminal tmux-256color
 
-            """.utf8), suffix: ".conf")
+                """.utf8), suffix: ".conf")
         var arguments = ["new-session", "-d", "-s", Self.paneTarget, "-x", "\(width)", "-y", "\(height)"]
         // Swift's backtracer must not wait at a prompt on a crash.
         let defaults = ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no"]
@@ -74,8 +79,9 @@ final class TmuxSession {
     func tmux(_ arguments: [String]) throws -> ProcessRunner.Result {
         // The server inherits this environment: keep it free of the
         // caller's colour and nesting settings.
-        let result = try ProcessRunner.run("tmux", ["-L", socket, "-f", configuration.path] + arguments,
-                                           environment: ["LANG": "C.UTF-8", "TMUX": nil, "NO_COLOR": nil])
+        let result = try ProcessRunner.run(
+            "tmux", ["-L", socket, "-f", configuration.path] + arguments,
+            environment: ["LANG": "C.UTF-8", "TMUX": nil, "NO_COLOR": nil])
         guard result.status == 0 else {
             throw Timeout(description: "tmux \(arguments.joined(separator: " ")) failed (\(result.status)): \(result.standardError)")
         }
@@ -124,7 +130,8 @@ final class TmuxSession {
     func waitForExit() throws -> Int32 {
         for _ in 0..<Self.pollTries {
             if let text = try? String(contentsOfFile: statusPath, encoding: .utf8),
-               let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            {
                 return status
             }
             usleep(Self.pollInterval)

@@ -16,8 +16,10 @@ enum WallClockReadings {
 
     /// Calls `read` at each of `offsets` (seconds from now, increasing) and
     /// returns what it read, in order, with the time of each reading.
-    static func take(at offsets: [Double],
-                     _ read: @escaping @Sendable () throws -> (kilobytes: Int, step: Int)) async throws -> [Reading] {
+    static func take(
+        at offsets: [Double],
+        _ read: @escaping @Sendable () throws -> (kilobytes: Int, step: Int)
+    ) async throws -> [Reading] {
         let started = Date()
         return try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {

@@ -2,6 +2,7 @@ import Foundation
 import StepvizRender
 import StepvizTestSupport
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -15,8 +16,9 @@ struct WatchCommandTests {
     private static let ops = "heapify 3 10 1000 -99 4 100; pop"
 
     private static func start(width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws -> TmuxSession {
-        try TmuxSession(command: [StepvizBinary.path, "watch", "heap", "--ops", ops, "--paused"],
-                        width: width, height: height, environment: environment)
+        try TmuxSession(
+            command: [StepvizBinary.path, "watch", "heap", "--ops", ops, "--paused"],
+            width: width, height: height, environment: environment)
     }
 
     /// The header's "step N/" counter (the command line is never shown, so
@@ -47,9 +49,10 @@ struct WatchCommandTests {
 
         // ? opens the help listing every key with its action; Esc closes it.
         try tmux.sendKeys("?")
-        let help = TmuxSession.plain(try tmux.waitForScreen("the help overlay") { screen in
-            KeyBinding.all.allSatisfy { screen.contains($0.action) }
-        })
+        let help = TmuxSession.plain(
+            try tmux.waitForScreen("the help overlay") { screen in
+                KeyBinding.all.allSatisfy { screen.contains($0.action) }
+            })
         for binding in KeyBinding.all {
             let row = help.split(separator: "\n").first { $0.contains(binding.action) }
             #expect(row?.contains(binding.keys) == true, "help row for \(binding.action) lacks \(binding.keys)")
@@ -79,8 +82,9 @@ struct WatchCommandTests {
         }
     }
 
-    @Test("a crash signal restores the terminal, then the process still dies of it",
-          arguments: [SIGSEGV, SIGILL, SIGABRT, SIGBUS, SIGFPE])
+    @Test(
+        "a crash signal restores the terminal, then the process still dies of it",
+        arguments: [SIGSEGV, SIGILL, SIGABRT, SIGBUS, SIGFPE])
     func crash(signal: Int32) throws {
         // Backtracing off only to keep the test fast (symbolicating takes
         // seconds); with it on, the handler chains to it (checked by hand).
@@ -102,9 +106,10 @@ struct WatchCommandTests {
         try tmux.waitForScreen("step 1", Self.atStep(1))
 
         try tmux.tmux(["resize-window", "-t", "e2e", "-x", "120", "-y", "40"])
-        let wide = TmuxSession.plain(try tmux.waitForScreen("120 columns at step 1") { screen in
-            Self.atStep(1)(screen) && screen.split(separator: "\n").contains { $0.count > 100 }
-        })
+        let wide = TmuxSession.plain(
+            try tmux.waitForScreen("120 columns at step 1") { screen in
+                Self.atStep(1)(screen) && screen.split(separator: "\n").contains { $0.count > 100 }
+            })
         #expect(wide.split(separator: "\n").count == 40)
 
         try tmux.tmux(["resize-window", "-t", "e2e", "-x", "30", "-y", "10"])
@@ -116,10 +121,12 @@ struct WatchCommandTests {
         #expect(try tmux.waitForExit() == 0)
     }
 
-    @Test("without a terminal: exit 2 and one line, never escape codes", arguments: [
-        ([] as [String], "standard input"),
-        (["--ops", "push 1"], "standard input"),
-    ])
+    @Test(
+        "without a terminal: exit 2 and one line, never escape codes",
+        arguments: [
+            ([] as [String], "standard input"),
+            (["--ops", "push 1"], "standard input"),
+        ])
     func noTerminal(extra: [String], expected: String) throws {
         // stdin is /dev/null and stdout a file: neither is a terminal.
         let result = try StepvizBinary.run(["watch", "heap"] + extra)
@@ -130,14 +137,17 @@ struct WatchCommandTests {
         #expect(!result.standardError.contains("\u{1B}"))
     }
 
-    @Test("a TERM that cannot address the cursor, or no TERM: exit 2 and one line naming it", arguments: [
-        ("dumb", "'dumb'"), ("no-such-terminal", "'no-such-terminal'"), ("", "TERM"),
-    ])
+    @Test(
+        "a TERM that cannot address the cursor, or no TERM: exit 2 and one line naming it",
+        arguments: [
+            ("dumb", "'dumb'"), ("no-such-terminal", "'no-such-terminal'"), ("", "TERM"),
+        ])
     func badTerm(term: String, expected: String) throws {
         // A real terminal on both ends (tmux), only TERM is wrong.
         let errors = try TemporaryFile()
-        let tmux = try TmuxSession(command: ["env", "TERM=\(term)", StepvizBinary.path, "watch", "heap", "--paused"],
-                                   standardErrorPath: errors.path)
+        let tmux = try TmuxSession(
+            command: ["env", "TERM=\(term)", StepvizBinary.path, "watch", "heap", "--paused"],
+            standardErrorPath: errors.path)
         defer { tmux.close() }
         #expect(try tmux.waitForExit() == 2)
         let message = String(decoding: try errors.contents(), as: UTF8.self)

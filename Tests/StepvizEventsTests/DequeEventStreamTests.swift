@@ -32,9 +32,11 @@ struct DequeEventStreamTests {
     func demoFraming(seed: UInt64) throws {
         let lines = try EventStreamCapture.lines(panel: "deque", EventRunOptions(seed: seed))
         try EventStreamCapture.checkContract(lines, panel: "deque", operationCount: DequeDemoScript.eventRunLength)
-        #expect(try EventStreamCapture.bytes(panel: "deque", EventRunOptions(seed: seed))
+        #expect(
+            try EventStreamCapture.bytes(panel: "deque", EventRunOptions(seed: seed))
                 == EventStreamCapture.bytes(panel: "deque", EventRunOptions(seed: seed)))
-        #expect(try EventStreamCapture.bytes(panel: "deque", EventRunOptions(seed: seed))
+        #expect(
+            try EventStreamCapture.bytes(panel: "deque", EventRunOptions(seed: seed))
                 != EventStreamCapture.bytes(panel: "deque", EventRunOptions(seed: seed + 1)))
     }
 
@@ -66,17 +68,19 @@ struct DequeEventStreamTests {
 
     @Test("Failed operations write error events with Python's messages, and the run goes on")
     func errorEventsAndTheRunGoesOn() throws {
-        let lines = try EventStreamCapture.lines(panel: "deque", EventRunOptions(ops: "pop; popleft; index 0; append 5; index 1; index -1; popleft"))
+        let lines = try EventStreamCapture.lines(
+            panel: "deque", EventRunOptions(ops: "pop; popleft; index 0; append 5; index 1; index -1; popleft"))
         let summary = EventStreamCapture.outcomes(lines)
-        #expect(summary == [
-            "0 error pop from an empty deque", "0 state []",
-            "1 error pop from an empty deque", "1 state []",
-            "2 error deque index out of range", "2 state []",
-            "3 state [5]",
-            "4 error deque index out of range", "4 state [5]",
-            "5 result 5", "5 state [5]",
-            "6 result 5", "6 state []",
-        ])
+        #expect(
+            summary == [
+                "0 error pop from an empty deque", "0 state []",
+                "1 error pop from an empty deque", "1 state []",
+                "2 error deque index out of range", "2 state []",
+                "3 state [5]",
+                "4 error deque index out of range", "4 state [5]",
+                "5 result 5", "5 state [5]",
+                "6 result 5", "6 state []",
+            ])
     }
 
     @Test("Every line carries the session's step: seq, op, type and its fields")
@@ -101,7 +105,7 @@ struct DequeEventStreamTests {
                 #expect(line["type"] as? String == step.event.type, context)
                 switch step.event {
                 case .deque(.slotWritten(let block, let slot, let value, let end)),
-                     .deque(.slotCleared(let block, let slot, let value, let end)):
+                    .deque(.slotCleared(let block, let slot, let value, let end)):
                     #expect(line["block"] as? Int == block && line["slot"] as? Int == slot, context)
                     #expect(line["value"] as? Int == value && line["end"] as? String == end.name, context)
                 case .deque(.rotationStep(let value, let fromBlock, let fromSlot, let toBlock, let toSlot, let toward)):
@@ -156,8 +160,11 @@ struct DequeEventStreamTests {
     func operationsRoundTrip() throws {
         let text = "append -3; appendleft 4; pop; popleft; extend 1 2 3; extendleft; rotate -7; clear; index -1"
         let operations = try OperationScript.parse(text, as: DequeOperation.self)
-        #expect(operations == [.append(-3), .appendLeft(4), .pop, .popLeft, .extend([1, 2, 3]), .extendLeft([]),
-                               .rotate(-7), .clear, .index(-1)])
+        #expect(
+            operations == [
+                .append(-3), .appendLeft(4), .pop, .popLeft, .extend([1, 2, 3]), .extendLeft([]),
+                .rotate(-7), .clear, .index(-1),
+            ])
         #expect(operations.map(\.description).joined(separator: "; ") == text)
         #expect(try OperationScript.parse("rotate", as: DequeOperation.self) == [.rotate(1)])
     }

@@ -22,8 +22,11 @@ struct DequeReplayTests {
         case 10..<12: return .pop
         case 12..<14: return .popLeft
         case 14..<17:
-            return .rotate([Int.random(in: -3...3, using: &random), Int.random(in: -60...60, using: &random),
-                            Int.random(in: -1_000_000...1_000_000, using: &random)][Int.random(in: 0..<3, using: &random)])
+            return .rotate(
+                [
+                    Int.random(in: -3...3, using: &random), Int.random(in: -60...60, using: &random),
+                    Int.random(in: -1_000_000...1_000_000, using: &random),
+                ][Int.random(in: 0..<3, using: &random)])
         case 17, 18: return .index(Int.random(in: -size - 2...size + 1, using: &random))
         default: return Int.random(in: 0..<3, using: &random) == 0 ? .clear : .append(value)
         }
@@ -37,7 +40,8 @@ struct DequeReplayTests {
         let layout = replay.layout
         func slot(_ block: Int, _ index: Int) -> Int?? {
             guard let position = layout.blocks.firstIndex(where: { $0.id == block }),
-                  layout.blocks[position].slots.indices.contains(index) else { return .none }
+                layout.blocks[position].slots.indices.contains(index)
+            else { return .none }
             return .some(layout.blocks[position].slots[index])
         }
         switch event {

@@ -35,12 +35,13 @@ struct HeapEventStreamTests {
     func errorEventAndTheRunGoesOn() throws {
         let lines = try EventStreamCapture.lines(panel: "heap", EventRunOptions(ops: "pop; push 3; pop; replace 2"))
         let summary = EventStreamCapture.outcomes(lines)
-        #expect(summary == [
-            "0 error index out of range", "0 state []",
-            "1 state [3]",
-            "2 result 3", "2 state []",
-            "3 error index out of range", "3 state []",
-        ])
+        #expect(
+            summary == [
+                "0 error index out of range", "0 state []",
+                "1 state [3]",
+                "2 result 3", "2 state []",
+                "3 error index out of range", "3 state []",
+            ])
     }
 
     @Test("Every line decodes back to the session's step, field for field")
@@ -71,8 +72,10 @@ struct HeapEventStreamTests {
             #expect(try EventStreamCapture.bytes(panel: "heap", options) == first)
             #expect(try EventStreamCapture.bytes(panel: "heap", options, bufferSize: 64) == first)
         }
-        #expect(try EventStreamCapture.bytes(panel: "heap", EventRunOptions(seed: 3)) != EventStreamCapture.bytes(panel: "heap", EventRunOptions(seed: 4)),
-                "the seed chooses the demo")
+        #expect(
+            try EventStreamCapture.bytes(panel: "heap", EventRunOptions(seed: 3))
+                != EventStreamCapture.bytes(panel: "heap", EventRunOptions(seed: 4)),
+            "the seed chooses the demo")
     }
 
     @Test("The header line, byte for byte")

@@ -128,10 +128,11 @@ struct HeapReplayTests {
         let session = HeapSession()
         session.apply(.pop)
         session.apply(.replace(4))
-        #expect(session.steps.map(\.event) == [
-            .begin(.pop), .error("index out of range"), .state([]),
-            .begin(.replace(4)), .error("index out of range"), .state([]),
-        ])
+        #expect(
+            session.steps.map(\.event) == [
+                .begin(.pop), .error("index out of range"), .state([]),
+                .begin(.replace(4)), .error("index out of range"), .state([]),
+            ])
         #expect(session.steps.map(\.op) == [0, 0, 0, 1, 1, 1])
         #expect(session.steps.map(\.seq) == Array(0..<6))
     }

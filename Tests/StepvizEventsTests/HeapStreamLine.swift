@@ -26,7 +26,8 @@ struct HeapStreamLine: Decodable {
 
     enum CodingKeys: String, CodingKey {
         case seq, op, type, operation, message, value, slot, items, from, to, lhs, rhs, less
-        case lhsSlot = "lhs_slot", rhsSlot = "rhs_slot"
+        case lhsSlot = "lhs_slot"
+        case rhsSlot = "rhs_slot"
     }
 
     init(from decoder: any Decoder) throws {
@@ -59,8 +60,9 @@ struct HeapStreamLine: Decodable {
         switch type {
         case "begin":
             guard let operation,
-                  let parsed = try? OperationScript.parse(operation, as: HeapOperation.self),
-                  parsed.count == 1 else { return nil }
+                let parsed = try? OperationScript.parse(operation, as: HeapOperation.self),
+                parsed.count == 1
+            else { return nil }
             return .begin(parsed[0])
         case "result": return value.map(HeapStepEvent.result)
         case "error": return message.map(HeapStepEvent.error)

@@ -55,8 +55,10 @@ struct JSONObjectWriterTests {
 
     @Test("Seeded random strings from an awkward alphabet round-trip")
     func randomStringsRoundTrip() throws {
-        let alphabet: [Character] = ["a", "\"", "\\", "\n", "\t", "\r", "\u{0}", "\u{7}", "\u{1B}", "\u{7F}",
-                                     "é", "漢", "🎉", "\u{301}", " ", "/", "u", "0"]
+        let alphabet: [Character] = [
+            "a", "\"", "\\", "\n", "\t", "\r", "\u{0}", "\u{7}", "\u{1B}", "\u{7F}",
+            "é", "漢", "🎉", "\u{301}", " ", "/", "u", "0",
+        ]
         for seed in UInt64(0)..<500 {
             var random = SeededGenerator(seed: seed)
             let value = String((0..<Int.random(in: 0...30, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
@@ -67,7 +69,8 @@ struct JSONObjectWriterTests {
 
     @Test("Escapes, byte for byte")
     func escapeBytes() {
-        #expect(Self.object { $0.field("s", "a\"b\\c\nd\te\rf\u{1}g\u{7F}h/é") }
+        #expect(
+            Self.object { $0.field("s", "a\"b\\c\nd\te\rf\u{1}g\u{7F}h/é") }
                 == #"{"s":"a\"b\\c\nd\te\rf\u0001g\u007fh/é"}"#)
     }
 
@@ -117,7 +120,10 @@ struct JSONObjectWriterTests {
             $0.field("strings", ["x", "y\""])
             $0.rawField("raw", Array(#"{"nested":[1]}"#.utf8))
         }
-        #expect(text == #"{"int":42,"none":null,"some":7,"yes":true,"no":false,"ints":[1,-2],"empty":[],"strings":["x","y\""],"raw":{"nested":[1]}}"#)
+        #expect(
+            text
+                == #"{"int":42,"none":null,"some":7,"yes":true,"no":false,"ints":[1,-2],"empty":[],"strings":["x","y\""],"raw":{"nested":[1]}}"#
+        )
         #expect(try JSONSerialization.jsonObject(with: Data(text.utf8)) is [String: Any])
         #expect(Self.object { _ in } == "{}")
     }

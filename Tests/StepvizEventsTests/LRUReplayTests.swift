@@ -39,9 +39,10 @@ struct LRUReplayTests {
             let keys = Int.random(in: 2...capacity + 6, using: &random)
             for index in 0..<100 {
                 let key = Int.random(in: 1...keys, using: &random)
-                session.apply(Bool.random(using: &random)
-                              ? .get(key: key)
-                              : .put(key: key, value: Int.random(in: -99...999, using: &random)))
+                session.apply(
+                    Bool.random(using: &random)
+                        ? .get(key: key)
+                        : .put(key: key, value: Int.random(in: -99...999, using: &random)))
                 let context: Comment = "seed \(seed), capacity \(capacity), op \(index): \(session.operations[index])"
                 var states = 0
                 for step in session.steps where step.op == index {

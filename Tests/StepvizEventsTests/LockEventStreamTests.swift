@@ -8,13 +8,15 @@ import Testing
 /// `stepviz events locks`: the JSON Lines contract and malformed input.
 @Suite("Locks event stream (JSON Lines)")
 struct LockEventStreamTests {
-    @Test("Every scene's stream parses and is framed per operation", arguments: [
-        EventRunOptions(seed: 3).with(\.scene, "ordered"),
-        EventRunOptions(seed: 3).with(\.scene, "naive"),
-        EventRunOptions(seed: 3).with(\.scene, "violation"),
-        EventRunOptions(seed: 3).with(\.scene, "philosophers"),
-        EventRunOptions(seed: 9).with(\.scene, "philosophers").with(\.threads, 7).with(\.ordered, true),
-    ])
+    @Test(
+        "Every scene's stream parses and is framed per operation",
+        arguments: [
+            EventRunOptions(seed: 3).with(\.scene, "ordered"),
+            EventRunOptions(seed: 3).with(\.scene, "naive"),
+            EventRunOptions(seed: 3).with(\.scene, "violation"),
+            EventRunOptions(seed: 3).with(\.scene, "philosophers"),
+            EventRunOptions(seed: 9).with(\.scene, "philosophers").with(\.threads, 7).with(\.ordered, true),
+        ])
     func contract(options: EventRunOptions) throws {
         let lines = try EventStreamCapture.lines(panel: "locks", options)
         let operations = try EventStreamCapture.checkContract(lines, panel: "locks")
@@ -30,7 +32,8 @@ struct LockEventStreamTests {
         }
         let last = try #require(events.last)
         #expect(last["running"] as? [Int] == [] && last["blocked"] as? [Int] == [])
-        let finished = try #require(last["finished"] as? [Int]), aborted = try #require(last["aborted"] as? [Int])
+        let finished = try #require(last["finished"] as? [Int])
+        let aborted = try #require(last["aborted"] as? [Int])
         #expect((finished + aborted).count == (options.threads ?? (options.scene == "philosophers" ? 5 : 2)))
         for lock in try #require(last["locks"] as? [[String: Any]]) {
             #expect(lock["holder"] is NSNull && lock["count"] as? Int == 0)
@@ -76,14 +79,16 @@ struct LockEventStreamTests {
         #expect(found)
     }
 
-    @Test("Malformed options fail before running, naming the bad text", arguments: [
-        (EventRunOptions().with(\.scene, "nope"), "'nope'"),
-        (EventRunOptions().with(\.scene, "naive").with(\.threads, 1), "'--threads 1'"),
-        (EventRunOptions().with(\.scene, "philosophers").with(\.threads, 13), "'--threads 13'"),
-        (EventRunOptions().with(\.scene, "ordered").with(\.threads, -4), "'--threads -4'"),
-        (EventRunOptions().with(\.scene, "naive").with(\.ordered, true), "'--ordered'"),
-        (EventRunOptions(ops: "lock x").with(\.scene, "naive"), "'--ops lock x'"),
-    ])
+    @Test(
+        "Malformed options fail before running, naming the bad text",
+        arguments: [
+            (EventRunOptions().with(\.scene, "nope"), "'nope'"),
+            (EventRunOptions().with(\.scene, "naive").with(\.threads, 1), "'--threads 1'"),
+            (EventRunOptions().with(\.scene, "philosophers").with(\.threads, 13), "'--threads 13'"),
+            (EventRunOptions().with(\.scene, "ordered").with(\.threads, -4), "'--threads -4'"),
+            (EventRunOptions().with(\.scene, "naive").with(\.ordered, true), "'--ordered'"),
+            (EventRunOptions(ops: "lock x").with(\.scene, "naive"), "'--ops lock x'"),
+        ])
     func malformed(options: EventRunOptions, named: String) {
         #expect {
             _ = try PanelCatalog.standard.prepare(panel: "locks", options: options)

@@ -9,7 +9,9 @@ struct LockSceneTests {
     static let seeds: ClosedRange<UInt64> = 1...200
 
     static func session(_ scene: String, seed: UInt64, threads: Int? = nil, ordered: Bool = false) throws -> LocksSession {
-        let session = LocksSession(scene: try LocksScene(options: EventRunOptions(seed: seed).with(\.scene, scene).with(\.threads, threads).with(\.ordered, ordered)))
+        let session = LocksSession(
+            scene: try LocksScene(
+                options: EventRunOptions(seed: seed).with(\.scene, scene).with(\.threads, threads).with(\.ordered, ordered)))
         session.run()
         return session
     }
@@ -122,7 +124,9 @@ struct LockSceneTests {
         }
     }
 
-    @Test("The state rebuilt from events equals the library's after every operation", arguments: ["ordered", "naive", "violation", "philosophers"])
+    @Test(
+        "The state rebuilt from events equals the library's after every operation",
+        arguments: ["ordered", "naive", "violation", "philosophers"])
     func replay(scene: String) throws {
         for seed in UInt64(1)...100 {
             let session = try Self.session(scene, seed: seed)

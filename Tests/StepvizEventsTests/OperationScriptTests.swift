@@ -12,17 +12,21 @@ struct OperationScriptTests {
 
     @Test("Every form")
     func everyForm() throws {
-        #expect(try Self.parse("push 3; pop; pushpop -4; replace 0; heapify 5 -3 9; heapify") == [
-            .push(3), .pop, .pushPop(-4), .replace(0), .heapify([5, -3, 9]), .heapify([]),
-        ])
-        #expect(try Self.parse("push 9223372036854775807; push -9223372036854775808")
+        #expect(
+            try Self.parse("push 3; pop; pushpop -4; replace 0; heapify 5 -3 9; heapify") == [
+                .push(3), .pop, .pushPop(-4), .replace(0), .heapify([5, -3, 9]), .heapify([]),
+            ])
+        #expect(
+            try Self.parse("push 9223372036854775807; push -9223372036854775808")
                 == [.push(.max), .push(.min)])
     }
 
-    @Test("Blank variants and empty pieces", arguments: [
-        "push 3;pop", "push 3; pop;", "  push   3 ;  pop  ", "push\t3;\tpop", "push 3;\npop\n",
-        ";push 3;;pop;;", "\tpush 3 ;pop ; ", "push 3;\r\npop\r\n", "push\u{A0}3; pop",
-    ])
+    @Test(
+        "Blank variants and empty pieces",
+        arguments: [
+            "push 3;pop", "push 3; pop;", "  push   3 ;  pop  ", "push\t3;\tpop", "push 3;\npop\n",
+            ";push 3;;pop;;", "\tpush 3 ;pop ; ", "push 3;\r\npop\r\n", "push\u{A0}3; pop",
+        ])
     func whitespaceVariants(text: String) throws {
         #expect(try Self.parse(text) == [.push(3), .pop])
     }
@@ -39,20 +43,24 @@ struct OperationScriptTests {
         #expect(error?.message == "unknown operation '\(word)' (expected one of: push X, pop, pushpop X, replace X, heapify X Y ...)")
     }
 
-    @Test("Non-integers are named with their operation", arguments: [
-        ("push x", "x"), ("push 3.5", "3.5"), ("replace 1e3", "1e3"), ("pushpop --1", "--1"),
-        ("heapify 1 2 three 4", "three"), ("push 9223372036854775808", "9223372036854775808"),
-        ("heapify 1,2", "1,2"),
-    ])
+    @Test(
+        "Non-integers are named with their operation",
+        arguments: [
+            ("push x", "x"), ("push 3.5", "3.5"), ("replace 1e3", "1e3"), ("pushpop --1", "--1"),
+            ("heapify 1 2 three 4", "three"), ("push 9223372036854775808", "9223372036854775808"),
+            ("heapify 1,2", "1,2"),
+        ])
     func nonInteger(text: String, bad: String) {
         let error = #expect(throws: OperationParseError.self) { try Self.parse("push 1;  \(text)  ;pop") }
         #expect(error?.message == "'\(bad)' is not an integer (in '\(text)')")
     }
 
-    @Test("Wrong argument counts are named with the usage", arguments: [
-        ("push", "push X"), ("push 1 2", "push X"), ("pop 1", "pop"), ("pushpop", "pushpop X"),
-        ("replace 1 2 3", "replace X"),
-    ])
+    @Test(
+        "Wrong argument counts are named with the usage",
+        arguments: [
+            ("push", "push X"), ("push 1 2", "push X"), ("pop 1", "pop"), ("pushpop", "pushpop X"),
+            ("replace 1 2 3", "replace X"),
+        ])
     func wrongArgumentCount(text: String, usage: String) {
         let error = #expect(throws: OperationParseError.self) { try Self.parse(text) }
         #expect(error?.message == "wrong number of arguments in '\(text)' (usage: \(usage))")

@@ -21,8 +21,9 @@ struct SceneOpeningTests {
         let firstTurnOp = source.steps[opening].op
         #expect(source.picks(through: firstTurnOp).count == 1, "\(what): the step at the opening is not the first turn's")
         let lastSetupOp = source.steps[opening - 1].op
-        #expect(lastSetupOp < firstTurnOp && source.picks(through: lastSetupOp).isEmpty,
-                "\(what): a turn happens before the opening")
+        #expect(
+            lastSetupOp < firstTurnOp && source.picks(through: lastSetupOp).isEmpty,
+            "\(what): a turn happens before the opening")
     }
 
     @Test("locks: every scene, 2 to 5 threads, ordered or not", arguments: ["ordered", "naive", "violation", "philosophers"])

@@ -22,10 +22,11 @@ struct SchedulerSessionTests {
     func defaultTasks() throws {
         let session = SchedulerSession(scene: try SchedulerScene(options: EventRunOptions()))
         session.run()
-        #expect(Self.output(session) == [
-            "T-minus 3", "T-minus 2", "Counting up 0", "T-minus 2", "T-minus 1", "Counting up 1",
-            "T-minus 1", "Blastoff!", "Counting up 2", "Blastoff!", "Counting up 3",
-        ])
+        #expect(
+            Self.output(session) == [
+                "T-minus 3", "T-minus 2", "Counting up 0", "T-minus 2", "T-minus 1", "Counting up 1",
+                "T-minus 1", "Blastoff!", "Counting up 2", "Blastoff!", "Counting up 3",
+            ])
         #expect(session.operationLabels == ["countdown 3", "countdown 2", "countup 4"] + Array(repeating: "step", count: 12))
         #expect(session.end == .completed)
     }
@@ -33,10 +34,11 @@ struct SchedulerSessionTests {
     @Test("countdown 5; countup 6 prints the notes' transcript")
     func notesTasks() throws {
         let session = try Self.session(.tasks, "countdown 5; countup 6")
-        #expect(Self.output(session) == [
-            "T-minus 5", "Counting up 0", "T-minus 4", "Counting up 1", "T-minus 3", "Counting up 2",
-            "T-minus 2", "Counting up 3", "T-minus 1", "Counting up 4", "Blastoff!", "Counting up 5",
-        ])
+        #expect(
+            Self.output(session) == [
+                "T-minus 5", "Counting up 0", "T-minus 4", "Counting up 1", "T-minus 3", "Counting up 2",
+                "T-minus 2", "Counting up 3", "T-minus 1", "Counting up 4", "Blastoff!", "Counting up 5",
+            ])
     }
 
     @Test("The actors scene prints Got: 3, Got: 2, Got: 1 and cancels the waiting printer")
@@ -77,13 +79,15 @@ struct SchedulerSessionTests {
         #expect(last.alive.isEmpty && last.messages.isEmpty)
     }
 
-    @Test("The state rebuilt from events equals the library's after every operation", arguments: [
-        (SchedulerScene.Kind.tasks, "countdown 3; countdown 2; countup 4"),
-        (.tasks, "countup 0; countdown -2; countdown 1"),
-        (.tasks, "countdown 7; countup 9; countdown 2; countup 1"),
-        (.actors, "send counter 3"),
-        (.actors, "send printer 5; send nobody 2; send counter 2; send counter 1"),
-    ])
+    @Test(
+        "The state rebuilt from events equals the library's after every operation",
+        arguments: [
+            (SchedulerScene.Kind.tasks, "countdown 3; countdown 2; countup 4"),
+            (.tasks, "countup 0; countdown -2; countdown 1"),
+            (.tasks, "countdown 7; countup 9; countdown 2; countup 1"),
+            (.actors, "send counter 3"),
+            (.actors, "send printer 5; send nobody 2; send counter 2; send counter 1"),
+        ])
     func replay(kind: SchedulerScene.Kind, ops: String) throws {
         let session = try Self.session(kind, ops)
         var replay = SchedulerReplay()
@@ -101,18 +105,22 @@ struct SchedulerSessionTests {
 
     @Test("The same operations give the same stream, byte for byte, every time")
     func deterministic() throws {
-        for options in [EventRunOptions(ops: "countdown 4; countup 5; countdown 2"), EventRunOptions(ops: "send counter 4").with(\.scene, "actors")] {
+        for options in [
+            EventRunOptions(ops: "countdown 4; countup 5; countdown 2"), EventRunOptions(ops: "send counter 4").with(\.scene, "actors"),
+        ] {
             let first = try EventStreamCapture.bytes(panel: "scheduler", options)
             for _ in 0..<40 { #expect(try EventStreamCapture.bytes(panel: "scheduler", options) == first) }
         }
     }
 
-    @Test("The JSON Lines stream parses and follows the contract", arguments: [
-        EventRunOptions(),
-        EventRunOptions(ops: "countdown 5; countup 6"),
-        EventRunOptions().with(\.scene, "actors"),
-        EventRunOptions(ops: "send counter 2; send nobody 7").with(\.scene, "actors"),
-    ])
+    @Test(
+        "The JSON Lines stream parses and follows the contract",
+        arguments: [
+            EventRunOptions(),
+            EventRunOptions(ops: "countdown 5; countup 6"),
+            EventRunOptions().with(\.scene, "actors"),
+            EventRunOptions(ops: "send counter 2; send nobody 7").with(\.scene, "actors"),
+        ])
     func contract(options: EventRunOptions) throws {
         let lines = try EventStreamCapture.lines(panel: "scheduler", options)
         try EventStreamCapture.checkContract(lines, panel: "scheduler")
@@ -130,22 +138,24 @@ struct SchedulerSessionTests {
         #expect(sends.operations == [.send(actor: "counter", message: -1000), .send(actor: "printer", message: 1000)])
     }
 
-    @Test("Malformed operations fail before running, naming the bad text", arguments: [
-        (EventRunOptions(ops: "countdown 3; spin 2"), "'spin'"),
-        (EventRunOptions(ops: "countdown x"), "'x'"),
-        (EventRunOptions(ops: "countdown"), "'countdown'"),
-        (EventRunOptions(ops: "countup 100000"), "'100000'"),
-        (EventRunOptions(ops: "countup 1001"), "'countup 1001'"),
-        (EventRunOptions(ops: "countdown -1001"), "'countdown -1001'"),
-        (EventRunOptions(ops: "countup -9223372036854775808"), "'-9223372036854775808'"),
-        (EventRunOptions(ops: "send counter -9223372036854775808").with(\.scene, "actors"), "'send counter -9223372036854775808'"),
-        (EventRunOptions(ops: "send counter 9223372036854775807").with(\.scene, "actors"), "'9223372036854775807'"),
-        (EventRunOptions(ops: "send printer -1001").with(\.scene, "actors"), "'send printer -1001'"),
-        (EventRunOptions(ops: "send counter 3"), "'send counter 3'"),
-        (EventRunOptions(ops: "countdown 3").with(\.scene, "actors"), "'countdown 3'"),
-        (EventRunOptions(ops: "send counter three").with(\.scene, "actors"), "'three'"),
-        (EventRunOptions().with(\.scene, "threads"), "'threads'"),
-    ])
+    @Test(
+        "Malformed operations fail before running, naming the bad text",
+        arguments: [
+            (EventRunOptions(ops: "countdown 3; spin 2"), "'spin'"),
+            (EventRunOptions(ops: "countdown x"), "'x'"),
+            (EventRunOptions(ops: "countdown"), "'countdown'"),
+            (EventRunOptions(ops: "countup 100000"), "'100000'"),
+            (EventRunOptions(ops: "countup 1001"), "'countup 1001'"),
+            (EventRunOptions(ops: "countdown -1001"), "'countdown -1001'"),
+            (EventRunOptions(ops: "countup -9223372036854775808"), "'-9223372036854775808'"),
+            (EventRunOptions(ops: "send counter -9223372036854775808").with(\.scene, "actors"), "'send counter -9223372036854775808'"),
+            (EventRunOptions(ops: "send counter 9223372036854775807").with(\.scene, "actors"), "'9223372036854775807'"),
+            (EventRunOptions(ops: "send printer -1001").with(\.scene, "actors"), "'send printer -1001'"),
+            (EventRunOptions(ops: "send counter 3"), "'send counter 3'"),
+            (EventRunOptions(ops: "countdown 3").with(\.scene, "actors"), "'countdown 3'"),
+            (EventRunOptions(ops: "send counter three").with(\.scene, "actors"), "'three'"),
+            (EventRunOptions().with(\.scene, "threads"), "'threads'"),
+        ])
     func malformed(options: EventRunOptions, named: String) {
         #expect {
             _ = try PanelCatalog.standard.prepare(panel: "scheduler", options: options)

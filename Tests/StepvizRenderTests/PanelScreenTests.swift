@@ -90,7 +90,9 @@ import Testing
         #expect(app.playback.player.position == 0)
         let fresh = try HeapApps.demo(seed: 5, paused: true)
         #expect(app.playback.operationCount == fresh.playback.operationCount)
-        #expect((0..<app.playback.operationCount).map(app.playback.operationLabel) == (0..<fresh.playback.operationCount).map(fresh.playback.operationLabel))
+        #expect(
+            (0..<app.playback.operationCount).map(app.playback.operationLabel)
+                == (0..<fresh.playback.operationCount).map(fresh.playback.operationLabel))
     }
 
     /// A tick covering many steps (top speed, a slow frame) never finds the

@@ -1,6 +1,7 @@
 import StepvizCore
 import StepvizRender
 import Testing
+
 @testable import StepvizTerminal
 
 @Suite("CanvasDiff")
@@ -43,7 +44,8 @@ struct CanvasDiffTests {
     @Test("applying the runs to the previous frame gives the next, touching only changed cells", arguments: 0..<200)
     func runsReproduceTheNextFrame(seed: UInt64) {
         var rng = SeededGenerator(seed: seed)
-        let width = Int.random(in: 1...12, using: &rng), height = Int.random(in: 1...6, using: &rng)
+        let width = Int.random(in: 1...12, using: &rng)
+        let height = Int.random(in: 1...6, using: &rng)
         let previous = Self.randomCanvas(width: width, height: height, using: &rng)
         let next = Self.mutate(previous, share: [0, 0.1, 0.5, 1][Int(seed % 4)], using: &rng)
         let runs = CanvasDiff.runs(from: previous, to: next)
@@ -92,8 +94,7 @@ struct CanvasDiffTests {
         before.write("[3] 10", x: 0, y: 1)
         var after = before
         after.write("99", x: 4, y: 1, style: Style(reverse: true))
-        #expect(CanvasDiff.runs(from: before, to: after) ==
-                [CanvasRun(x: 4, y: 1, style: Style(reverse: true), characters: ["9", "9"])])
+        #expect(CanvasDiff.runs(from: before, to: after) == [CanvasRun(x: 4, y: 1, style: Style(reverse: true), characters: ["9", "9"])])
     }
 
     @Test("without a UTF-8 locale non-ASCII characters become '?'")

@@ -1,5 +1,6 @@
 import StepvizRender
 import Testing
+
 @testable import StepvizTerminal
 
 @Suite("ColorPairTable")
@@ -34,7 +35,7 @@ struct ColorPairTableTests {
 
     @Test("a full table falls back to pair 0 instead of exceeding the terminal's pairs")
     func fullTable() {
-        var table = ColorPairTable(capacity: 64)   // TERM=screen
+        var table = ColorPairTable(capacity: 64)  // TERM=screen
         var numbers: [Int16] = []
         for foreground in Self.choices {
             for background in Self.choices where foreground != nil || background != nil {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StepvizTerminal
 
 @Suite("FramePacer")
@@ -16,26 +17,26 @@ struct FramePacerTests {
     @Test("while the app plays, ticks and frames come once per frame interval with the elapsed time")
     func playing() {
         let driver = Driver()
-        #expect(driver.tick(1000) == nil)       // the clock starts
+        #expect(driver.tick(1000) == nil)  // the clock starts
         #expect(driver.draw(1000))
         #expect(driver.wait(1000) == 33)
-        #expect(driver.tick(1010) == nil)       // a key came early: no tick yet
+        #expect(driver.tick(1010) == nil)  // a key came early: no tick yet
         #expect(driver.wait(1010) == 23)
         #expect(driver.tick(1033) == 33)
         driver.message()
         #expect(driver.draw(1033))
-        #expect(driver.tick(1090) == 57)        // a slow frame: the real elapsed time
+        #expect(driver.tick(1090) == 57)  // a slow frame: the real elapsed time
     }
 
     @Test("frames are capped even when messages keep arriving")
     func frameCap() {
         let driver = Driver()
         var drawn = 0
-        for now in 0..<1000 {                   // a message every millisecond
+        for now in 0..<1000 {  // a message every millisecond
             driver.message()
             if driver.draw(now) { drawn += 1 }
         }
-        #expect(drawn == 31)                    // at 0, 33, ..., 990
+        #expect(drawn == 31)  // at 0, 33, ..., 990
     }
 
     @Test("idle: long waits, no ticks, and no huge first tick after a pause")
@@ -56,7 +57,7 @@ struct FramePacerTests {
     func pendingFrame() {
         let driver = Driver()
         #expect(driver.draw(0))
-        driver.message()                        // a key at 5 ms
+        driver.message()  // a key at 5 ms
         #expect(!driver.draw(5))
         #expect(driver.wait(5, wantsTicks: false) == 28)
         #expect(driver.draw(33))

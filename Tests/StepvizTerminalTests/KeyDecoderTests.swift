@@ -1,6 +1,7 @@
 import CNcurses
 import StepvizRender
 import Testing
+
 @testable import StepvizTerminal
 
 @Suite("KeyDecoder")
@@ -25,7 +26,7 @@ struct KeyDecoderTests {
         for (byte, key) in expected {
             #expect(KeyDecoder.decode(status: OK, value: byte) == .key(key))
         }
-        #expect(KeyDecoder.decode(status: OK, value: 1) == nil)   // Ctrl-A: unused
+        #expect(KeyDecoder.decode(status: OK, value: 1) == nil)  // Ctrl-A: unused
     }
 
     @Test("printable characters, the letter keys and Unicode, pass through")

@@ -1,6 +1,7 @@
 import CNcurses
 import StepvizRender
 import Testing
+
 @testable import StepvizTerminal
 
 @Suite("StyleAttributes")

@@ -1,5 +1,6 @@
 import StepvizRender
 import Testing
+
 @testable import StepvizTerminal
 
 @Suite("TerminalProbe")

@@ -39,8 +39,9 @@ package enum EventStreamCapture {
         return try data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             .dropLast()
             .map { line in
-                try #require(try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                             "not a JSON object: \(String(decoding: line, as: UTF8.self))")
+                try #require(
+                    try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                    "not a JSON object: \(String(decoding: line, as: UTF8.self))")
             }
     }
 
@@ -56,8 +57,9 @@ package enum EventStreamCapture {
     @discardableResult
     package static func checkContract(_ lines: [[String: Any]], panel: String, operationCount: Int? = nil) throws -> Int {
         let header = try #require(lines.first)
-        #expect(Set(header.keys) == Set(["schema", "version", "panel", "seed"]).union(setupFields[panel] ?? []),
-                "the header holds exactly schema, version, panel, seed and the panel's setup")
+        #expect(
+            Set(header.keys) == Set(["schema", "version", "panel", "seed"]).union(setupFields[panel] ?? []),
+            "the header holds exactly schema, version, panel, seed and the panel's setup")
         #expect(header["schema"] as? String == "stepviz-events")
         #expect(header["version"] as? Int == 1)
         #expect(header["panel"] as? String == panel)

@@ -56,8 +56,10 @@ package enum GoldenFrame {
 
     /// Compares `canvas` with the golden file `name` (`heap/compare-80x24`:
     /// one folder per panel), or rewrites it when STEPVIZ_UPDATE_GOLDEN is set.
-    package static func check(_ canvas: Canvas, named name: String, testFile: String = #filePath,
-                               sourceLocation: SourceLocation = #_sourceLocation) throws {
+    package static func check(
+        _ canvas: Canvas, named name: String, testFile: String = #filePath,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let url = directory(of: testFile).appendingPathComponent(name + ".txt")
         let actual = text(of: canvas)
         if ProcessInfo.processInfo.environment["STEPVIZ_UPDATE_GOLDEN"] != nil {
@@ -68,7 +70,8 @@ package enum GoldenFrame {
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "golden frame \(name) differs; rerun with STEPVIZ_UPDATE_GOLDEN=1 and review the diff",
-                sourceLocation: sourceLocation)
+        #expect(
+            actual == expected, "golden frame \(name) differs; rerun with STEPVIZ_UPDATE_GOLDEN=1 and review the diff",
+            sourceLocation: sourceLocation)
     }
 }

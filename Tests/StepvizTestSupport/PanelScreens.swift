@@ -10,7 +10,8 @@ package enum PanelScreens {
         paused: Bool = true, speed: Double = 3, capabilities: DisplayCapabilities = .full
     ) throws -> PlaybackScreen {
         let prepared = try PanelCatalog.standard.prepare(panel: panel, options: options)
-        return PlaybackScreen(playback: prepared.playback(endless: endless, speed: speed, paused: paused),
-                           capabilities: capabilities)
+        return PlaybackScreen(
+            playback: prepared.playback(endless: endless, speed: speed, paused: paused),
+            capabilities: capabilities)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import StepvizCore
+import Synchronization
 import Testing
 
 /// The CPython transcripts of the notes' schedulers
@@ -28,7 +29,11 @@ package struct SchedulerVectors: Decodable, Sendable {
 
         package init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if let number = try? container.decode(Int.self) { self = .number(number) } else { self = .text(try container.decode(String.self)) }
+            if let number = try? container.decode(Int.self) {
+                self = .number(number)
+            } else {
+                self = .text(try container.decode(String.self))
+            }
         }
 
         package var text: String { if case .text(let text) = self { text } else { "" } }
@@ -58,5 +63,3 @@ package final class SchedulerEventLog: Sendable {
         all.compactMap { if case .output(let task, let text) = $0 { (task, text) } else { nil } }
     }
 }
-
-import Synchronization

@@ -29,8 +29,9 @@ package enum SentinelCheck {
                 }
             }
         }
-        #expect(outside == 0, "\(View.name) at \(width)x\(height) wrote \(outside) cells outside its rectangle",
-                sourceLocation: sourceLocation)
+        #expect(
+            outside == 0, "\(View.name) at \(width)x\(height) wrote \(outside) cells outside its rectangle",
+            sourceLocation: sourceLocation)
         #expect(inside > 0, "\(View.name) at \(width)x\(height) drew nothing", sourceLocation: sourceLocation)
     }
 }

@@ -14,7 +14,8 @@ extension BlockDeque {
         precondition(h.entries[h.leftBlock].previous == -1, "BlockDeque invariant: left block \(h.leftBlock) has a left neighbour")
         precondition(h.entries[h.rightBlock].next == -1, "BlockDeque invariant: right block \(h.rightBlock) has a right neighbour")
         precondition(h.entries[h.leftBlock].slots == h.leftSlots, "BlockDeque invariant: cached left slots are not block \(h.leftBlock)'s")
-        precondition(h.entries[h.rightBlock].slots == h.rightSlots, "BlockDeque invariant: cached right slots are not block \(h.rightBlock)'s")
+        precondition(
+            h.entries[h.rightBlock].slots == h.rightSlots, "BlockDeque invariant: cached right slots are not block \(h.rightBlock)'s")
         var linked = Set<Int>()
         var block = h.leftBlock
         while true {
@@ -26,7 +27,8 @@ extension BlockDeque {
             precondition(h.entries[next].previous == block, "BlockDeque invariant: block \(next) does not link back to \(block)")
             block = next
         }
-        let expected = linked.count == 1
+        let expected =
+            linked.count == 1
             ? h.rightIndex - h.leftIndex + 1
             : (size - h.leftIndex) + (linked.count - 2) * size + h.rightIndex + 1
         precondition(expected == h.count, "BlockDeque invariant: indices span \(expected) slots but count is \(h.count)")
@@ -44,8 +46,12 @@ extension BlockDeque {
             if h.entries[id].slots != nil { retained += 1 }
             id = h.entries[id].next
         }
-        precondition(linked.count + free.count == h.entryCount, "BlockDeque invariant: \(h.entryCount - linked.count - free.count) blocks lost from the pool")
-        precondition(retained == h.retainedFreeBlocks, "BlockDeque invariant: \(retained) free blocks keep memory, header says \(h.retainedFreeBlocks)")
+        precondition(
+            linked.count + free.count == h.entryCount,
+            "BlockDeque invariant: \(h.entryCount - linked.count - free.count) blocks lost from the pool")
+        precondition(
+            retained == h.retainedFreeBlocks,
+            "BlockDeque invariant: \(retained) free blocks keep memory, header says \(h.retainedFreeBlocks)")
         #endif
     }
 }

@@ -59,11 +59,12 @@ extension BlockDeque {
                 // One element at a time, rightmost first, so that after each
                 // step the moved element is the new leftmost.
                 for offset in (0..<chunk).reversed() {
-                    observer(.rotationStep(
-                        source[offset],
-                        fromBlock: h.pointee.rightBlock, fromSlot: h.pointee.rightIndex - chunk + 1 + offset,
-                        toBlock: h.pointee.leftBlock, toSlot: h.pointee.leftIndex - chunk + offset,
-                        toward: .left))
+                    observer(
+                        .rotationStep(
+                            source[offset],
+                            fromBlock: h.pointee.rightBlock, fromSlot: h.pointee.rightIndex - chunk + 1 + offset,
+                            toBlock: h.pointee.leftBlock, toSlot: h.pointee.leftIndex - chunk + offset,
+                            toward: .left))
                 }
             }
             destination.moveInitialize(from: source, count: chunk)
@@ -101,11 +102,12 @@ extension BlockDeque {
             if let observer {
                 // Leftmost first: after each step the moved element is the new rightmost.
                 for offset in 0..<chunk {
-                    observer(.rotationStep(
-                        source[offset],
-                        fromBlock: h.pointee.leftBlock, fromSlot: h.pointee.leftIndex + offset,
-                        toBlock: h.pointee.rightBlock, toSlot: h.pointee.rightIndex + 1 + offset,
-                        toward: .right))
+                    observer(
+                        .rotationStep(
+                            source[offset],
+                            fromBlock: h.pointee.leftBlock, fromSlot: h.pointee.leftIndex + offset,
+                            toBlock: h.pointee.rightBlock, toSlot: h.pointee.rightIndex + 1 + offset,
+                            toward: .right))
                 }
             }
             destination.moveInitialize(from: source, count: chunk)

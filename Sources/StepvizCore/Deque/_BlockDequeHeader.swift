@@ -25,8 +25,10 @@ internal struct _BlockDequeHeader<Element> {
     @usableFromInline internal var retainedFreeBlocks: Int
 
     @inlinable
-    internal init(blockSize: Int, entries: UnsafeMutablePointer<_DequeBlockEntry<Element>>,
-                  entryCapacity: Int, firstSlots: UnsafeMutablePointer<Element>) {
+    internal init(
+        blockSize: Int, entries: UnsafeMutablePointer<_DequeBlockEntry<Element>>,
+        entryCapacity: Int, firstSlots: UnsafeMutablePointer<Element>
+    ) {
         self.blockSize = blockSize
         count = 0
         leftBlock = 0

@@ -17,8 +17,9 @@ internal final class _BlockDequeStorage<Element> {
         let slots = UnsafeMutablePointer<Element>.allocate(capacity: blockSize)
         entries.initialize(to: _DequeBlockEntry(slots: slots, previous: -1, next: -1))
         header = .allocate(capacity: 1)
-        header.initialize(to: _BlockDequeHeader(
-            blockSize: blockSize, entries: entries, entryCapacity: entryCapacity, firstSlots: slots))
+        header.initialize(
+            to: _BlockDequeHeader(
+                blockSize: blockSize, entries: entries, entryCapacity: entryCapacity, firstSlots: slots))
     }
 
     /// A copy with the same blocks, ids and indices (free blocks give their
@@ -98,8 +99,9 @@ internal final class _BlockDequeStorage<Element> {
         } else {
             if h.pointee.entryCount == h.pointee.entryCapacity { _growEntries() }
             id = h.pointee.entryCount
-            (h.pointee.entries + id).initialize(to: _DequeBlockEntry(
-                slots: .allocate(capacity: h.pointee.blockSize), previous: -1, next: -1))
+            (h.pointee.entries + id).initialize(
+                to: _DequeBlockEntry(
+                    slots: .allocate(capacity: h.pointee.blockSize), previous: -1, next: -1))
             h.pointee.entryCount &+= 1
         }
         return id

@@ -1,4 +1,5 @@
 import CEpoll
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -114,8 +115,10 @@ extension EventLoop {
             if waiting.isEmpty { return }
             let now = EventLoop._monotonic()
             if now >= deadline {
-                _emit(.socketFailed(fd: waiting[0].fd, operation: "settle",
-                                    error: "loopback I/O still in flight after \(EventLoop.settleLimit) s"))
+                _emit(
+                    .socketFailed(
+                        fd: waiting[0].fd, operation: "settle",
+                        error: "loopback I/O still in flight after \(EventLoop.settleLimit) s"))
                 _expectations.removeAll()
                 for socket in _sockets.values where socket.isConnecting { socket._connectSettled() }
                 return
@@ -131,7 +134,8 @@ extension EventLoop {
             var info = tcp_info()
             var length = socklen_t(MemoryLayout<tcp_info>.size)
             if getsockopt(socket.fd, Int32(IPPROTO_TCP), TCP_INFO, &info, &length) == 0,
-               Int(info.tcpi_unacked) < expectation.connections {
+                Int(info.tcpi_unacked) < expectation.connections
+            {
                 return Int16(POLLIN)
             }
         }

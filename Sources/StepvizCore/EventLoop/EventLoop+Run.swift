@@ -103,9 +103,12 @@ extension EventLoop {
             let entry = _timers.popMin()!
             entry.handle._isScheduled = false
             _emit(.timerPopped(id: entry.handle.id, name: entry.handle.name, when: entry.when, cancelled: false))
-            _callbacksQueued -= 1    // counted when pushed; _enqueue counts it again
+            _callbacksQueued -= 1  // counted when pushed; _enqueue counts it again
             _enqueue(entry.handle)
-            if entry.handle._isCancelled { _callbacksDropped += 1; _callbacksQueued += 1 }
+            if entry.handle._isCancelled {
+                _callbacksDropped += 1
+                _callbacksQueued += 1
+            }
         }
         _checkInvariants()
 
@@ -118,7 +121,7 @@ extension EventLoop {
                 continue
             }
             _callbacksRun += 1
-            handle._hasRun = handle.when != nil    // a reader's handle runs again
+            handle._hasRun = handle.when != nil  // a reader's handle runs again
             _emit(.callbackRun(id: handle.id, name: handle.name))
             handle._callback()
         }
@@ -134,7 +137,8 @@ extension EventLoop {
     internal func _dropCancelledTimers() {
         let scheduled = _timers.count
         if scheduled > EventLoop._minScheduledForRebuild,
-           Double(_timerCancelledCount) / Double(scheduled) > EventLoop._cancelledFractionForRebuild {
+            Double(_timerCancelledCount) / Double(scheduled) > EventLoop._cancelledFractionForRebuild
+        {
             var kept: [_TimerEntry] = []
             kept.reserveCapacity(scheduled - _timerCancelledCount)
             for entry in _timers.unordered {

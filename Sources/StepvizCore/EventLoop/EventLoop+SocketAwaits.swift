@@ -107,7 +107,8 @@ extension EventLoop {
     /// future's done callback removes the reader or writer (asyncio's
     /// `_sock_read_done` / `_sock_write_done`).
     private func _retry(_ future: LoopFuture, reading: Bool, fd: Int32, name: String, _ attempt: @escaping () -> Bool) {
-        let added = reading
+        let added =
+            reading
             ? addReader(fd, name: name) { _ = attempt() }
             : addWriter(fd, name: name) { _ = attempt() }
         switch added {

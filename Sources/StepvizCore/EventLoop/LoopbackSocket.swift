@@ -1,4 +1,5 @@
 import CEpoll
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -66,7 +67,9 @@ public final class LoopbackSocket {
     /// A listening socket on 127.0.0.1 (`port` 0: an ephemeral port).
     ///
     /// - Complexity: O(1); socket, setsockopt, bind, listen.
-    public static func listen(on loop: EventLoop, port: UInt16 = 0, backlog: Int32 = 64, label: String = "server") throws(SocketError) -> LoopbackSocket {
+    public static func listen(on loop: EventLoop, port: UInt16 = 0, backlog: Int32 = 64, label: String = "server") throws(SocketError)
+        -> LoopbackSocket
+    {
         let fd = try _newSocket()
         var one: Int32 = 1
         _ = setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, socklen_t(MemoryLayout<Int32>.size))
@@ -79,8 +82,9 @@ public final class LoopbackSocket {
             _ = Glibc.close(fd)
             throw error
         }
-        let socket = LoopbackSocket(fd: fd, role: .listener, label: label, localPort: _port(of: fd, peer: false),
-                                    peerPort: 0, connecting: false, loop: loop)
+        let socket = LoopbackSocket(
+            fd: fd, role: .listener, label: label, localPort: _port(of: fd, peer: false),
+            peerPort: 0, connecting: false, loop: loop)
         loop._adopt(socket)
         return socket
     }
@@ -102,8 +106,9 @@ public final class LoopbackSocket {
             _ = Glibc.close(fd)
             throw error
         }
-        let socket = LoopbackSocket(fd: fd, role: .client, label: label, localPort: _port(of: fd, peer: false),
-                                    peerPort: port, connecting: connecting, loop: loop)
+        let socket = LoopbackSocket(
+            fd: fd, role: .client, label: label, localPort: _port(of: fd, peer: false),
+            peerPort: port, connecting: connecting, loop: loop)
         loop._adopt(socket)
         loop._expectConnection(to: port)
         return socket
@@ -124,8 +129,9 @@ public final class LoopbackSocket {
         }
         var one: Int32 = 1
         _ = setsockopt(connection, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
-        let socket = LoopbackSocket(fd: connection, role: .accepted, label: label, localPort: localPort,
-                                    peerPort: LoopbackSocket._port(of: connection, peer: true), connecting: false, loop: _loop!)
+        let socket = LoopbackSocket(
+            fd: connection, role: .accepted, label: label, localPort: localPort,
+            peerPort: LoopbackSocket._port(of: connection, peer: true), connecting: false, loop: _loop!)
         _loop?._accepted(socket, by: self)
         return socket
     }

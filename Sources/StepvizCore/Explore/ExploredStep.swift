@@ -33,7 +33,8 @@ public struct ExploredStep: Sendable, Hashable {
     ///
     /// - Complexity: O(*f* + *g*)
     public func touchesAny(of other: [Int]) -> Bool {
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < objects.count && j < other.count {
             if objects[i] == other[j] { return true }
             if objects[i] < other[j] { i += 1 } else { j += 1 }

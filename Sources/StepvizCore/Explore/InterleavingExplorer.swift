@@ -147,7 +147,9 @@ public struct InterleavingExplorer<Subject: InterleavingSubject> {
                 report.replayMismatches += 1
             }
         }
-        report.findings.sort { ($0.finding.kind, $0.schedule.count, $0.finding.summary) < ($1.finding.kind, $1.schedule.count, $1.finding.summary) }
+        report.findings.sort {
+            ($0.finding.kind, $0.schedule.count, $0.finding.summary) < ($1.finding.kind, $1.schedule.count, $1.finding.summary)
+        }
         report.seconds = Self.now() - start
     }
 

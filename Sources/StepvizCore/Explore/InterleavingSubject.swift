@@ -24,6 +24,8 @@ public protocol InterleavingSubject: SendableMetatype {
     /// (nil when stopped) and the state after the last step.
     ///
     /// - Complexity: the run's own, plus the footprints and fingerprints.
-    func execute(choose: @escaping @Sendable (_ step: Int, _ runnable: [Int], _ previous: ExploredStep?, _ state: StateFingerprint) -> TurnDecision)
+    func execute(
+        choose: @escaping @Sendable (_ step: Int, _ runnable: [Int], _ previous: ExploredStep?, _ state: StateFingerprint) -> TurnDecision
+    )
         -> (steps: [ExploredStep], endState: EndState?, finalState: StateFingerprint)
 }

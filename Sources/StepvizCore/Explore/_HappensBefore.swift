@@ -56,7 +56,8 @@ internal struct _HappensBefore {
     /// dependent, ordered by nothing but each other, and `k` could have
     /// gone first (its thread was not waiting for `i` to wake it).
     func isRace(_ i: Int, _ k: Int) -> Bool {
-        let a = steps[i], b = steps[k]
+        let a = steps[i]
+        let b = steps[k]
         guard a.thread != b.thread, a.touchesAny(of: b.objects), wokenBy[k] != i else { return false }
         for j in (i + 1)..<k where precedes(i, j) && precedes(j, k) { return false }
         return true

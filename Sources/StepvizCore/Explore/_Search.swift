@@ -37,8 +37,9 @@ internal final class _Search: @unchecked Sendable {
     func choose(step: Int, runnable: [Int], previous: ExploredStep?) -> TurnDecision {
         if step > 0, let previous { nodes[step - 1].step = previous }
         if step < prefixLength {
-            precondition(nodes[step].runnable == runnable,
-                         "nondeterministic subject: step \(step) has runnable \(runnable), before \(nodes[step].runnable)")
+            precondition(
+                nodes[step].runnable == runnable,
+                "nondeterministic subject: step \(step) has runnable \(runnable), before \(nodes[step].runnable)")
             return .take(nodes[step].chosen)
         }
         var sleep: [Int: ExploredStep] = [:]

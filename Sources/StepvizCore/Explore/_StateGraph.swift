@@ -66,7 +66,8 @@ internal struct _StateGraph<EndState: Hashable> {
         // Breadth first: parent edges, then each path walked back once.
         var parent = [(vertex: Int, thread: Int)?](repeating: nil, count: vertexCount)
         var seen = [Bool](repeating: false, count: vertexCount)
-        var queue = [0], head = 0
+        var queue = [0]
+        var head = 0
         seen[0] = true
         while head < queue.count {
             let vertex = queue[head]

@@ -60,8 +60,9 @@ internal final class _StateGraphSearch<State: Hashable, EndState: Hashable>: @un
     /// it with its lowest runnable thread whose step cannot be inferred.
     func choose(step: Int, runnable: [Int], previous: ExploredStep?, state: State) -> TurnDecision {
         if step < nodes.count {
-            precondition(vertices[state] == nodes[step].vertex && nodes[step].runnable == runnable,
-                         "nondeterministic subject: step \(step) reached another state than before")
+            precondition(
+                vertices[state] == nodes[step].vertex && nodes[step].runnable == runnable,
+                "nondeterministic subject: step \(step) reached another state than before")
             return .take(nodes[step].runnable[nodes[step].choice])
         }
         let (vertex, isNew) = vertex(of: state)
@@ -106,7 +107,7 @@ internal final class _StateGraphSearch<State: Hashable, EndState: Hashable>: @un
         var choice = node.choice + 1
         while choice < node.runnable.count {
             guard index > 0, let arrival = node.arrival,
-                  let inferred = inferredEdge(parent: nodes[index - 1].vertex, arrival: arrival, thread: node.runnable[choice])
+                let inferred = inferredEdge(parent: nodes[index - 1].vertex, arrival: arrival, thread: node.runnable[choice])
             else { return choice }
             graph.addEdge(from: node.vertex, inferred)
             choice += 1
@@ -120,10 +121,10 @@ internal final class _StateGraphSearch<State: Hashable, EndState: Hashable>: @un
     /// same step from here, to where that one led.
     private func inferredEdge(parent: Int, arrival: ExploredStep, thread: Int) -> _StateGraph<EndState>.Edge? {
         guard thread != arrival.thread,
-              let side = graph.edge(from: parent, thread: thread),
-              !side.step.touchesAny(of: arrival.objects),
-              let across = graph.edge(from: side.target, thread: arrival.thread),
-              across.step.objects == arrival.objects, across.step.findings == arrival.findings
+            let side = graph.edge(from: parent, thread: thread),
+            !side.step.touchesAny(of: arrival.objects),
+            let across = graph.edge(from: side.target, thread: arrival.thread),
+            across.step.objects == arrival.objects, across.step.findings == arrival.findings
         else { return nil }
         return .init(step: side.step, target: across.target, isInferred: true)
     }

@@ -103,10 +103,12 @@ extension BinaryHeap {
         let firstChildless = _storage.count >> 1
         var topBit = 1
         while topBit <= (firstChildless + 1) >> 1 { topBit <<= 1 }
-        let leftmost = topBit - 1              // the leftmost node in the row of firstChildless
+        let leftmost = topBit - 1  // the leftmost node in the row of firstChildless
         let lastParentRow = firstChildless >> 1
-        for range in [stride(from: leftmost - 1, through: lastParentRow, by: -1),
-                      stride(from: firstChildless - 1, through: leftmost, by: -1)] {
+        for range in [
+            stride(from: leftmost - 1, through: lastParentRow, by: -1),
+            stride(from: firstChildless - 1, through: leftmost, by: -1),
+        ] {
             for start in range {
                 var node = start
                 while true {

@@ -11,7 +11,8 @@ extension LRUCache {
         var node = _leastRecent
         while node >= 0 {
             precondition(_nodes[node].previous == previous, "LRUCache invariant: node \(node) does not link back to \(previous)")
-            precondition(_nodeIndex[_nodes[node].key] == node, "LRUCache invariant: map does not point at node \(node) for key \(_nodes[node].key)")
+            precondition(
+                _nodeIndex[_nodes[node].key] == node, "LRUCache invariant: map does not point at node \(node) for key \(_nodes[node].key)")
             seen += 1
             precondition(seen <= _nodeIndex.count, "LRUCache invariant: recency list longer than the map (cycle at node \(node)?)")
             previous = node

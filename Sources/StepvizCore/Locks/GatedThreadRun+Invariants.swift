@@ -13,8 +13,10 @@ extension GatedThreadRun {
     ///
     /// - Complexity: O(*l* + *w* + *n t*) for *l* locks, *w* waiters,
     ///   *n* threads and *t* waiting threads.
-    internal static func _invariantViolation(books: [_LockBook], graph: WaitForGraph,
-                                             statuses: [StepGate.Status]) -> String? {
+    internal static func _invariantViolation(
+        books: [_LockBook], graph: WaitForGraph,
+        statuses: [StepGate.Status]
+    ) -> String? {
         var waitsFor: [Int: String] = [:]
         for book in books {
             let name = book.lock.name
@@ -33,7 +35,8 @@ extension GatedThreadRun {
                     return "thread \(waiter) waits for \(name) but has no wait-for edge"
                 }
                 guard edge.lock == name, let holder = book.holder, edge.holder == holder else {
-                    return "thread \(waiter) waits for \(name) held by \(book.holder.map(String.init) ?? "nobody") but its edge says: \(edge)"
+                    return
+                        "thread \(waiter) waits for \(name) held by \(book.holder.map(String.init) ?? "nobody") but its edge says: \(edge)"
                 }
             }
         }

@@ -88,10 +88,12 @@ public final class GatedThreadRun: @unchecked Sendable {
     /// `chooser` decides the rest; without either, the seed does.
     ///
     /// - Complexity: O(*n* + *l*)
-    public init(seed: UInt64, threads: Int, locks: [RankedLock] = [], maxTurns: Int = 100_000,
-                schedule: TurnSchedule? = nil, chooser: (any TurnChooser)? = nil,
-                observer: (@Sendable (LockEvent) -> Void)? = nil,
-                snapshotObserver: (@Sendable (LockRunSnapshot) -> Void)? = nil) {
+    public init(
+        seed: UInt64, threads: Int, locks: [RankedLock] = [], maxTurns: Int = 100_000,
+        schedule: TurnSchedule? = nil, chooser: (any TurnChooser)? = nil,
+        observer: (@Sendable (LockEvent) -> Void)? = nil,
+        snapshotObserver: (@Sendable (LockRunSnapshot) -> Void)? = nil
+    ) {
         threadCount = threads
         _wakeups = (0..<threads).map { _ in _ThreadWakeup() }
         _sleeping = Array(repeating: false, count: threads)
@@ -362,7 +364,10 @@ public final class GatedThreadRun: @unchecked Sendable {
     }
 
     private func _snapshot() -> LockRunSnapshot {
-        var running: [Int] = [], blocked: [Int] = [], finished: [Int] = [], aborted: [Int] = []
+        var running: [Int] = []
+        var blocked: [Int] = []
+        var finished: [Int] = []
+        var aborted: [Int] = []
         for (index, status) in _gate.statuses.enumerated() {
             let id = index + 1
             switch status {

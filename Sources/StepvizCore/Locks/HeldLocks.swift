@@ -51,8 +51,9 @@ public struct HeldLocks: Sendable {
     /// - Complexity: O(*h*)
     public func checkOrder(thread: Int, asking lock: RankedLock) throws(LockOrderViolation) {
         guard let highest = highestRank, lock.rank <= highest else { return }
-        throw LockOrderViolation(thread: thread, lock: lock.name, rank: lock.rank,
-                                 held: entries.map(\.lock.name), highestHeldRank: highest)
+        throw LockOrderViolation(
+            thread: thread, lock: lock.name, rank: lock.rank,
+            held: entries.map(\.lock.name), highestHeldRank: highest)
     }
 
     /// The highest rank held, nil when nothing is (no array is built: this

@@ -64,11 +64,13 @@ public struct LockRunExploration: InterleavingSubject, Sendable {
     }
 
     public func execute(choose: @escaping @Sendable (Int, [Int], ExploredStep?, StateFingerprint) -> TurnDecision)
-        -> (steps: [ExploredStep], endState: LockRunSnapshot?, finalState: StateFingerprint) {
+        -> (steps: [ExploredStep], endState: LockRunSnapshot?, finalState: StateFingerprint)
+    {
         let recorder = _Recorder(lockNames: locks.map(\.name), threads: threads, choose: choose)
-        let run = GatedThreadRun(seed: 0, threads: threads, locks: locks, chooser: recorder,
-                                 observer: { recorder.events.append($0) },
-                                 snapshotObserver: { recorder.after = $0 })
+        let run = GatedThreadRun(
+            seed: 0, threads: threads, locks: locks, chooser: recorder,
+            observer: { recorder.events.append($0) },
+            snapshotObserver: { recorder.after = $0 })
         recorder.before = run.snapshot
         let end = run.run(body)
         recorder.closeStep()
@@ -118,7 +120,9 @@ public struct LockRunExploration: InterleavingSubject, Sendable {
         func closeStep() {
             guard case .turn(let mover)? = events.first, let before else { return }
             let edgeBase = lockIndex.count - 1
-            var objects: [Int] = [], wakes: [Int] = [], findings: [InterleavingFinding] = []
+            var objects: [Int] = []
+            var wakes: [Int] = []
+            var findings: [InterleavingFinding] = []
             // Who each blocked thread waits for, before this step.
             var waitsFor: [Int: Int] = [:]
             for lock in before.locks { for waiter in lock.waiters { waitsFor[waiter] = lock.holder } }
@@ -138,7 +142,8 @@ public struct LockRunExploration: InterleavingSubject, Sendable {
                     objects.append(index(lock))
                     objects.append(edgeBase + thread)
                     // The cycle check walks waiter → holder → what that holder waits for ...
-                    var next: Int? = holder, seen: Set<Int> = [thread]
+                    var next: Int? = holder
+                    var seen: Set<Int> = [thread]
                     while let current = next, seen.insert(current).inserted {
                         objects.append(edgeBase + current)
                         next = waitsFor[current]
@@ -146,7 +151,10 @@ public struct LockRunExploration: InterleavingSubject, Sendable {
                 case .deadlock(_, let report, let victim):
                     findings.append(.init(kind: .deadlock, summary: report.joined(separator: "; ") + " (victim: thread \(victim))"))
                 case .violation(let thread, let lock, let held):
-                    findings.append(.init(kind: .violation, summary: "thread \(thread) asked for lock \(lock) while holding \(held.joined(separator: ", "))"))
+                    findings.append(
+                        .init(
+                            kind: .violation,
+                            summary: "thread \(thread) asked for lock \(lock) while holding \(held.joined(separator: ", "))"))
                 case .turn, .aborted, .finished:
                     break
                 }
@@ -158,7 +166,9 @@ public struct LockRunExploration: InterleavingSubject, Sendable {
         }
 
         private func index(_ lock: String) -> Int {
-            guard let index = lockIndex[lock] else { preconditionFailure("LockRunExploration: lock \(lock) is not among the scene's locks") }
+            guard let index = lockIndex[lock] else {
+                preconditionFailure("LockRunExploration: lock \(lock) is not among the scene's locks")
+            }
             return index
         }
     }

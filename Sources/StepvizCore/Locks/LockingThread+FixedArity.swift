@@ -30,9 +30,12 @@ extension LockingThread {
     /// - Complexity: O(1) outside a gated run with nothing held; otherwise
     ///   that of ``acquire(_:)`` and ``release(_:)``, besides the body.
     @inlinable
-    public func withLocks<Result>(_ a: RankedLock, _ b: RankedLock, _ c: RankedLock,
-                                  _ body: () throws -> Result) throws -> Result {
-        var l0 = (a.rank, Unmanaged.passUnretained(a)), l1 = (b.rank, Unmanaged.passUnretained(b))
+    public func withLocks<Result>(
+        _ a: RankedLock, _ b: RankedLock, _ c: RankedLock,
+        _ body: () throws -> Result
+    ) throws -> Result {
+        var l0 = (a.rank, Unmanaged.passUnretained(a))
+        var l1 = (b.rank, Unmanaged.passUnretained(b))
         var l2 = (c.rank, Unmanaged.passUnretained(c))
         // A sorting network of three compare-exchanges.
         if l1.0 < l0.0 { swap(&l0, &l1) }
@@ -54,10 +57,14 @@ extension LockingThread {
     /// - Complexity: O(1) outside a gated run with nothing held; otherwise
     ///   that of ``acquire(_:)`` and ``release(_:)``, besides the body.
     @inlinable
-    public func withLocks<Result>(_ a: RankedLock, _ b: RankedLock, _ c: RankedLock, _ d: RankedLock,
-                                  _ body: () throws -> Result) throws -> Result {
-        var l0 = (a.rank, Unmanaged.passUnretained(a)), l1 = (b.rank, Unmanaged.passUnretained(b))
-        var l2 = (c.rank, Unmanaged.passUnretained(c)), l3 = (d.rank, Unmanaged.passUnretained(d))
+    public func withLocks<Result>(
+        _ a: RankedLock, _ b: RankedLock, _ c: RankedLock, _ d: RankedLock,
+        _ body: () throws -> Result
+    ) throws -> Result {
+        var l0 = (a.rank, Unmanaged.passUnretained(a))
+        var l1 = (b.rank, Unmanaged.passUnretained(b))
+        var l2 = (c.rank, Unmanaged.passUnretained(c))
+        var l3 = (d.rank, Unmanaged.passUnretained(d))
         // The optimal sorting network of four: five compare-exchanges.
         if l1.0 < l0.0 { swap(&l0, &l1) }
         if l3.0 < l2.0 { swap(&l2, &l3) }

@@ -106,8 +106,12 @@ public final class LockingThread {
             return (lowest, error)
         }
         for (previous, next) in zip(sorted, sorted.dropFirst()) where previous.rank == next.rank {
-            return (next, LockOrderViolation(thread: id, lock: next.name, rank: next.rank,
-                                             held: held.locks.map(\.name) + [previous.name], highestHeldRank: previous.rank))
+            return (
+                next,
+                LockOrderViolation(
+                    thread: id, lock: next.name, rank: next.rank,
+                    held: held.locks.map(\.name) + [previous.name], highestHeldRank: previous.rank)
+            )
         }
         return nil
     }
@@ -142,9 +146,10 @@ public final class LockingThread {
         if locks.count == 2 {
             return try locks.withUnsafeBufferPointer { buffer in
                 let elements = UnsafeRawPointer(buffer.baseAddress!)
-                return try _withPair(elements.load(as: Unmanaged<RankedLock>.self),
-                                     elements.load(fromByteOffset: MemoryLayout<RankedLock>.stride, as: Unmanaged<RankedLock>.self),
-                                     body)
+                return try _withPair(
+                    elements.load(as: Unmanaged<RankedLock>.self),
+                    elements.load(fromByteOffset: MemoryLayout<RankedLock>.stride, as: Unmanaged<RankedLock>.self),
+                    body)
             }
         }
         return try _withLocksInRankOrder(locks, body)
@@ -156,9 +161,12 @@ public final class LockingThread {
     /// that asks for `held`, goes through the general path's bookkeeping.
     /// The locks are unretained: the caller keeps them alive.
     @inlinable
-    internal func _withPair<Result>(_ a: Unmanaged<RankedLock>, _ b: Unmanaged<RankedLock>,
-                                    _ body: () throws -> Result) throws -> Result {
-        let rankA = a._withUnsafeGuaranteedRef { $0.rank }, rankB = b._withUnsafeGuaranteedRef { $0.rank }
+    internal func _withPair<Result>(
+        _ a: Unmanaged<RankedLock>, _ b: Unmanaged<RankedLock>,
+        _ body: () throws -> Result
+    ) throws -> Result {
+        let rankA = a._withUnsafeGuaranteedRef { $0.rank }
+        let rankB = b._withUnsafeGuaranteedRef { $0.rank }
         guard _run == nil, _direct.count == 0, _held.isEmpty, rankA != rankB else {
             return try _withLocksInRankOrder([a.takeUnretainedValue(), b.takeUnretainedValue()], body)
         }

@@ -58,8 +58,10 @@ public struct StepGate: Sendable {
     /// schedule's tail is the seed's own sequence.
     ///
     /// - Complexity: O(*n*)
-    public init(seed: UInt64, threads: Int, maxTurns: Int = 1_000_000,
-                schedule: TurnSchedule? = nil, chooser: (any TurnChooser)? = nil) {
+    public init(
+        seed: UInt64, threads: Int, maxTurns: Int = 1_000_000,
+        schedule: TurnSchedule? = nil, chooser: (any TurnChooser)? = nil
+    ) {
         precondition(threads > 0, "StepGate needs at least one thread")
         statuses = Array(repeating: .runnable, count: threads)
         _random = SeededGenerator(seed: seed)
@@ -111,7 +113,8 @@ public struct StepGate: Sendable {
         if chosen == nil, let chooser = _chooser {
             switch chooser.chooseTurn(step: step, runnable: candidates) {
             case .take(let thread):
-                precondition(candidates.contains(thread), "TurnChooser picked thread \(thread), which cannot move (runnable: \(candidates))")
+                precondition(
+                    candidates.contains(thread), "TurnChooser picked thread \(thread), which cannot move (runnable: \(candidates))")
                 chosen = thread
             case .stop:
                 stop = Stop(step: step, refused: nil)

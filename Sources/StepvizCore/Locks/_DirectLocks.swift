@@ -24,8 +24,10 @@ internal struct _DirectLocks {
 
     /// `first` to `fourth`, already in ascending rank order.
     @inlinable
-    internal init(_ first: Unmanaged<RankedLock>, _ second: Unmanaged<RankedLock>,
-                  _ third: Unmanaged<RankedLock>? = nil, _ fourth: Unmanaged<RankedLock>? = nil) {
+    internal init(
+        _ first: Unmanaged<RankedLock>, _ second: Unmanaged<RankedLock>,
+        _ third: Unmanaged<RankedLock>? = nil, _ fourth: Unmanaged<RankedLock>? = nil
+    ) {
         count = third == nil ? 2 : fourth == nil ? 3 : 4
         _slots = (first, second, third, fourth)
     }

@@ -91,18 +91,22 @@ private final class _ParkedThread: @unchecked Sendable {
         defer { pthread_attr_destroy(&attributes) }
         #if canImport(Glibc)
         var handle = pthread_t()
-        let status = pthread_create(&handle, &attributes, { raw in
-            let context = Unmanaged<_Context>.fromOpaque(raw!).takeRetainedValue()
-            context.thread._main(pool: context.pool)
-            return nil
-        }, context)
+        let status = pthread_create(
+            &handle, &attributes,
+            { raw in
+                let context = Unmanaged<_Context>.fromOpaque(raw!).takeRetainedValue()
+                context.thread._main(pool: context.pool)
+                return nil
+            }, context)
         #else
         var handle: pthread_t?
-        let status = pthread_create(&handle, &attributes, { raw in
-            let context = Unmanaged<_Context>.fromOpaque(raw).takeRetainedValue()
-            context.thread._main(pool: context.pool)
-            return nil
-        }, context)
+        let status = pthread_create(
+            &handle, &attributes,
+            { raw in
+                let context = Unmanaged<_Context>.fromOpaque(raw).takeRetainedValue()
+                context.thread._main(pool: context.pool)
+                return nil
+            }, context)
         #endif
         precondition(status == 0, "pthread_create failed (\(status))")
     }

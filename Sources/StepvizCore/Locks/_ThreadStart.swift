@@ -22,16 +22,20 @@ internal final class _ThreadStart {
         let start = Unmanaged.passRetained(_ThreadStart(body)).toOpaque()
         #if canImport(Glibc)
         var handle = pthread_t()
-        let status = pthread_create(&handle, nil, { raw in
-            Unmanaged<_ThreadStart>.fromOpaque(raw!).takeRetainedValue().body()
-            return nil
-        }, start)
+        let status = pthread_create(
+            &handle, nil,
+            { raw in
+                Unmanaged<_ThreadStart>.fromOpaque(raw!).takeRetainedValue().body()
+                return nil
+            }, start)
         #else
         var handle: pthread_t?
-        let status = pthread_create(&handle, nil, { raw in
-            Unmanaged<_ThreadStart>.fromOpaque(raw).takeRetainedValue().body()
-            return nil
-        }, start)
+        let status = pthread_create(
+            &handle, nil,
+            { raw in
+                Unmanaged<_ThreadStart>.fromOpaque(raw).takeRetainedValue().body()
+                return nil
+            }, start)
         #endif
         precondition(status == 0, "pthread_create failed (\(status))")
         return handle

@@ -83,8 +83,9 @@ public final class StackfulCoroutine {
             preconditionFailure("StackfulCoroutine: mmap of a \(Self.stackSize)-byte stack failed")
         }
         stack = (base, length)
-        contexts[0] = stepviz_context_make(base + length, _stackfulCoroutineEntry,
-                                           Unmanaged.passUnretained(self).toOpaque())
+        contexts[0] = stepviz_context_make(
+            base + length, _stackfulCoroutineEntry,
+            Unmanaged.passUnretained(self).toOpaque())
     }
 
     /// Runs the body on the coroutine's stack and returns where the final

@@ -15,7 +15,8 @@ extension _SchedulerCore {
             members[index].yieldsAfterCancel += 1
             let count = members[index].yieldsAfterCancel
             if count > Self.maxYieldsAfterCancel {
-                preconditionFailure("coroutine \(id) '\(members[index].name)' ignores cancellation: it yielded \(count) times after it was cancelled")
+                preconditionFailure(
+                    "coroutine \(id) '\(members[index].name)' ignores cancellation: it yielded \(count) times after it was cancelled")
             }
             throw CancellationError()
         }
@@ -143,10 +144,11 @@ extension _SchedulerCore {
     /// when it is not ready.
     func step(choosing chosen: Int? = nil) -> SchedulerStepEnd? {
         if let chosen {
-            let found = switch kind {
-            case .tasks: tasks.moveToFront { $0 == chosen }
-            case .actors: isAlive(chosen) && messages.moveToFront { $0.task == chosen }
-            }
+            let found =
+                switch kind {
+                case .tasks: tasks.moveToFront { $0 == chosen }
+                case .actors: isAlive(chosen) && messages.moveToFront { $0.task == chosen }
+                }
             guard found else { return nil }
         }
         switch beginTurn() {

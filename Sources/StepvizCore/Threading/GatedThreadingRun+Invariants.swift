@@ -16,8 +16,10 @@ extension GatedThreadingRun {
     ///
     /// - Complexity: O(*l* + *c* + *w* + *n t*) for *l* locks, *c*
     ///   conditions, *w* waiters, *n* threads and *t* waiting threads.
-    internal static func _invariantViolation(locks: [_LockBook], conditions: [_ConditionBook], waits: [Int: ThreadWait],
-                                             graph: WaitForGraph, statuses: [StepGate.Status]) -> String? {
+    internal static func _invariantViolation(
+        locks: [_LockBook], conditions: [_ConditionBook], waits: [Int: ThreadWait],
+        graph: WaitForGraph, statuses: [StepGate.Status]
+    ) -> String? {
         var waitingIn: [Int: String] = [:]
         func isBlocked(_ thread: Int) -> Bool { statuses.indices.contains(thread - 1) && statuses[thread - 1] == .blocked }
         for lock in locks {
@@ -30,8 +32,10 @@ extension GatedThreadingRun {
                 waitingIn[waiter] = "lock \(lock.name)"
                 guard isBlocked(waiter) else { return "thread \(waiter) waits for lock \(lock.name) but is not blocked at the gate" }
                 guard let holder = lock.holder, let edge = waits[waiter]?.lockEdge, edge.lock == lock.name, edge.holder == holder,
-                      graph.edge(from: waiter) == .init(waiter: waiter, lock: lock.name, holder: holder) else {
-                    return "thread \(waiter) waits for lock \(lock.name) held by \(lock.holder.map(String.init) ?? "nobody") but its wait says \(waits[waiter].map { $0.description(thread: waiter) } ?? "nothing")"
+                    graph.edge(from: waiter) == .init(waiter: waiter, lock: lock.name, holder: holder)
+                else {
+                    return
+                        "thread \(waiter) waits for lock \(lock.name) held by \(lock.holder.map(String.init) ?? "nobody") but its wait says \(waits[waiter].map { $0.description(thread: waiter) } ?? "nothing")"
                 }
             }
         }
@@ -39,9 +43,12 @@ extension GatedThreadingRun {
             for waiter in condition.waiters.map(\.thread) {
                 if let other = waitingIn[waiter] { return "thread \(waiter) waits in both \(other) and condition \(condition.name)" }
                 waitingIn[waiter] = "condition \(condition.name)"
-                guard isBlocked(waiter) else { return "thread \(waiter) waits on condition \(condition.name) but is not blocked at the gate" }
+                guard isBlocked(waiter) else {
+                    return "thread \(waiter) waits on condition \(condition.name) but is not blocked at the gate"
+                }
                 guard waits[waiter] == .condition(condition.name, lock: locks[condition.lock].name) else {
-                    return "thread \(waiter) waits on condition \(condition.name) but its wait says \(waits[waiter].map { $0.description(thread: waiter) } ?? "nothing")"
+                    return
+                        "thread \(waiter) waits on condition \(condition.name) but its wait says \(waits[waiter].map { $0.description(thread: waiter) } ?? "nothing")"
                 }
                 if locks[condition.lock].holder == waiter {
                     return "thread \(waiter) waits on condition \(condition.name) still holding lock \(locks[condition.lock].name)"
@@ -51,7 +58,9 @@ extension GatedThreadingRun {
         for (index, status) in statuses.enumerated() {
             let id = index + 1
             if status == .blocked && waitingIn[id] == nil { return "thread \(id) is blocked at the gate but waits for nothing" }
-            if status != .blocked && waits[id] != nil { return "thread \(id) is not blocked but its wait says \(waits[id]!.description(thread: id))" }
+            if status != .blocked && waits[id] != nil {
+                return "thread \(id) is not blocked but its wait says \(waits[id]!.description(thread: id))"
+            }
         }
         for edge in graph.edges {
             if let cycle = graph.cycle(through: edge.waiter) {

@@ -105,10 +105,12 @@ public final class GatedThreadingRun: @unchecked Sendable {
     /// either, the seed does.
     ///
     /// - Complexity: O(*n*)
-    public init(seed: UInt64, threads: Int, maxTurns: Int = 100_000,
-                schedule: TurnSchedule? = nil, chooser: (any TurnChooser)? = nil,
-                observer: (@Sendable (ThreadingEvent) -> Void)? = nil,
-                snapshotObserver: (@Sendable (ThreadingSnapshot) -> Void)? = nil) {
+    public init(
+        seed: UInt64, threads: Int, maxTurns: Int = 100_000,
+        schedule: TurnSchedule? = nil, chooser: (any TurnChooser)? = nil,
+        observer: (@Sendable (ThreadingEvent) -> Void)? = nil,
+        snapshotObserver: (@Sendable (ThreadingSnapshot) -> Void)? = nil
+    ) {
         threadCount = threads
         _gate = StepGate(seed: seed, threads: threads, maxTurns: maxTurns, schedule: schedule, chooser: chooser)
         _observer = observer
@@ -243,7 +245,10 @@ public final class GatedThreadingRun: @unchecked Sendable {
     /// RLock it holds, or blocks until a release hands it over.
     internal func _acquire(_ index: Int) throws {
         let me = _me()
-        guard _beginTurn(me) else { _unlock(); throw DeadlockVictim.runStopped }
+        guard _beginTurn(me) else {
+            _unlock()
+            throw DeadlockVictim.runStopped
+        }
         _emit(.request(thread: me, lock: _locks[index].name))
         if _locks[index].reentrant && _locks[index].holder == me {
             _locks[index].count += 1
@@ -257,7 +262,10 @@ public final class GatedThreadingRun: @unchecked Sendable {
     /// `release()` of lock `index`, with CPython's errors.
     internal func _release(_ index: Int) throws {
         let me = _me()
-        guard _beginTurn(me) else { _unlock(); return }
+        guard _beginTurn(me) else {
+            _unlock()
+            return
+        }
         let book = _locks[index]
         if book.reentrant && book.holder != me {
             try _raise(.runtime("cannot release un-acquired lock"), by: me)
@@ -281,7 +289,10 @@ public final class GatedThreadingRun: @unchecked Sendable {
     /// (one more step, competing) before it returns.
     internal func _wait(_ condition: Int) throws {
         let me = _me()
-        guard _beginTurn(me) else { _unlock(); throw DeadlockVictim.runStopped }
+        guard _beginTurn(me) else {
+            _unlock()
+            throw DeadlockVictim.runStopped
+        }
         let lock = _conditions[condition].lock
         guard _isOwned(lock, by: me) else {
             try _raise(.runtime("cannot wait on un-acquired lock"), by: me)
@@ -290,8 +301,10 @@ public final class GatedThreadingRun: @unchecked Sendable {
         precondition(token.tryAcquire(as: me), "a new waiter lock is taken")
         _conditions[condition].waiters.append(_Waiter(thread: me, token: token))
         let saved = _locks[lock].count
-        _emit(.conditionWait(thread: me, condition: _conditions[condition].name, lock: _locks[lock].name,
-                             savedCount: saved, waiters: _conditions[condition].waiters.map(\.thread)))
+        _emit(
+            .conditionWait(
+                thread: me, condition: _conditions[condition].name, lock: _locks[lock].name,
+                savedCount: saved, waiters: _conditions[condition].waiters.map(\.thread)))
         // _release_save: all holds at once, whatever the count.
         _locks[lock].count = 1
         _releaseOne(lock, by: me)
@@ -302,7 +315,10 @@ public final class GatedThreadingRun: @unchecked Sendable {
         // Blocked for real on its own waiter lock, as CPython's waiter.acquire().
         guard token.awaitHandOver(to: me) else { throw DeadlockVictim.runStopped }
 
-        guard _beginTurn(me) else { _unlock(); throw DeadlockVictim.runStopped }
+        guard _beginTurn(me) else {
+            _unlock()
+            throw DeadlockVictim.runStopped
+        }
         _emit(.reacquire(thread: me, condition: _conditions[condition].name, lock: _locks[lock].name))
         try _take(lock, by: me, count: saved, reacquiring: condition)
     }
@@ -310,7 +326,10 @@ public final class GatedThreadingRun: @unchecked Sendable {
     /// `condition.notify(n)`: the first `n` waiters can run again.
     internal func _notify(_ condition: Int, _ n: Int) throws {
         let me = _me()
-        guard _beginTurn(me) else { _unlock(); throw DeadlockVictim.runStopped }
+        guard _beginTurn(me) else {
+            _unlock()
+            throw DeadlockVictim.runStopped
+        }
         guard _isOwned(_conditions[condition].lock, by: me) else {
             try _raise(.runtime("cannot notify on un-acquired lock"), by: me)
         }
@@ -321,8 +340,10 @@ public final class GatedThreadingRun: @unchecked Sendable {
             _gate.unblock(waiter.thread)
             waiter.token.release(handingTo: waiter.thread)
         }
-        _emit(.notify(thread: me, condition: _conditions[condition].name, requested: n,
-                      woken: woken.map(\.thread), waiters: _conditions[condition].waiters.map(\.thread)))
+        _emit(
+            .notify(
+                thread: me, condition: _conditions[condition].name, requested: n,
+                woken: woken.map(\.thread), waiters: _conditions[condition].waiters.map(\.thread)))
         _endTurn()
     }
 
@@ -331,8 +352,12 @@ public final class GatedThreadingRun: @unchecked Sendable {
     /// ``PythonError`` it throws is reported as raised and rethrown.
     internal func _change<Result>(_ change: (Int) throws(PythonError) -> (Result, [ThreadingEvent])) throws -> Result {
         let me = _me()
-        guard _beginTurn(me) else { _unlock(); throw DeadlockVictim.runStopped }
-        let result: Result, events: [ThreadingEvent]
+        guard _beginTurn(me) else {
+            _unlock()
+            throw DeadlockVictim.runStopped
+        }
+        let result: Result
+        let events: [ThreadingEvent]
         do {
             (result, events) = try change(me)
         } catch {
@@ -418,10 +443,11 @@ public final class GatedThreadingRun: @unchecked Sendable {
         for waiter in _locks[index].waiters {
             let cycle = _graph.addWait(.init(waiter: waiter, lock: name, holder: next))
             precondition(cycle == nil, "a hand-over closed a wait-for cycle")
-            _waits[waiter] = switch _waits[waiter] {
-            case .reacquire(_, let condition, _)?: .reacquire(name, condition: condition, holder: next)
-            default: .lock(name, holder: next)
-            }
+            _waits[waiter] =
+                switch _waits[waiter] {
+                case .reacquire(_, let condition, _)?: .reacquire(name, condition: condition, holder: next)
+                default: .lock(name, holder: next)
+                }
         }
         _gate.unblock(next)
         _emit(.acquired(thread: next, lock: name, count: count))
@@ -517,7 +543,10 @@ public final class GatedThreadingRun: @unchecked Sendable {
     }
 
     private func _snapshot() -> ThreadingSnapshot {
-        var running: [Int] = [], blocked: [Int] = [], finished: [Int] = [], aborted: [Int] = []
+        var running: [Int] = []
+        var blocked: [Int] = []
+        var finished: [Int] = []
+        var aborted: [Int] = []
         for (index, status) in _gate.statuses.enumerated() {
             let id = index + 1
             switch status {
@@ -539,8 +568,10 @@ public final class GatedThreadingRun: @unchecked Sendable {
     /// with STEPVIZ_INTERNAL_CHECKS (debug builds).
     private func _checkInvariants() {
         #if STEPVIZ_INTERNAL_CHECKS
-        if let problem = Self._invariantViolation(locks: _locks, conditions: _conditions, waits: _waits,
-                                                  graph: _graph, statuses: _gate.statuses) {
+        if let problem = Self._invariantViolation(
+            locks: _locks, conditions: _conditions, waits: _waits,
+            graph: _graph, statuses: _gate.statuses)
+        {
             preconditionFailure("GatedThreadingRun invariant: \(problem)")
         }
         #endif

@@ -38,11 +38,13 @@ public struct ThreadingRunExploration: InterleavingSubject, Sendable {
     }
 
     public func execute(choose: @escaping @Sendable (Int, [Int], ExploredStep?, StateFingerprint) -> TurnDecision)
-        -> (steps: [ExploredStep], endState: ThreadingSnapshot?, finalState: StateFingerprint) {
+        -> (steps: [ExploredStep], endState: ThreadingSnapshot?, finalState: StateFingerprint)
+    {
         let recorder = _Recorder(threads: scene.threads, choose: choose)
-        let (run, body) = scene.makeRun(seed: 0, chooser: recorder,
-                                        observer: { recorder.events.append($0) },
-                                        snapshotObserver: { recorder.after = $0 })
+        let (run, body) = scene.makeRun(
+            seed: 0, chooser: recorder,
+            observer: { recorder.events.append($0) },
+            snapshotObserver: { recorder.after = $0 })
         recorder.before = run.snapshot
         let end = run.run(body)
         recorder.closeStep()
@@ -76,7 +78,8 @@ public struct ThreadingRunExploration: InterleavingSubject, Sendable {
 
         func closeStep() {
             guard case .turn(let mover)? = events.first else { return }
-            var wakes: [Int] = [], findings: [InterleavingFinding] = []
+            var wakes: [Int] = []
+            var findings: [InterleavingFinding] = []
             let own = Array(events.dropFirst())
             for event in own {
                 switch event {

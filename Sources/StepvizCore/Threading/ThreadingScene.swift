@@ -90,18 +90,24 @@ public struct ThreadingScene: Sendable, Hashable {
     /// `plainLock` on a scene without that variant.
     ///
     /// - Complexity: O(1)
-    public init(_ kind: Kind, threads: Int? = nil, maxsize: Int? = nil, itemsPerConsumer: Int = 2,
-                fixed: Bool = false, plainLock: Bool = false) throws(Problem) {
+    public init(
+        _ kind: Kind, threads: Int? = nil, maxsize: Int? = nil, itemsPerConsumer: Int = 2,
+        fixed: Bool = false, plainLock: Bool = false
+    ) throws(Problem) {
         let threads = threads ?? kind.defaultThreads
         guard kind.threadRange.contains(threads) else {
-            throw Problem(description: "scene \(kind.rawValue) takes \(kind.threadRange.lowerBound) to \(kind.threadRange.upperBound) threads, not \(threads)")
+            throw Problem(
+                description:
+                    "scene \(kind.rawValue) takes \(kind.threadRange.lowerBound) to \(kind.threadRange.upperBound) threads, not \(threads)")
         }
         if let maxsize {
             guard kind.hasMaxsize else { throw Problem(description: "scene \(kind.rawValue) has no --maxsize") }
             guard maxsize >= 1 else { throw Problem(description: "--maxsize must be at least 1, not \(maxsize)") }
         }
         guard !fixed || kind.hasFixedVariant else { throw Problem(description: "scene \(kind.rawValue) has no --fixed variant") }
-        guard !plainLock || kind.hasPlainLockVariant else { throw Problem(description: "scene \(kind.rawValue) has no --plain-lock variant") }
+        guard !plainLock || kind.hasPlainLockVariant else {
+            throw Problem(description: "scene \(kind.rawValue) has no --plain-lock variant")
+        }
         guard itemsPerConsumer >= 1 else { throw Problem(description: "items per consumer must be at least 1, not \(itemsPerConsumer)") }
         self.kind = kind
         self.threads = threads
@@ -114,12 +120,16 @@ public struct ThreadingScene: Sendable, Hashable {
     /// A run of this scene and the body its threads run.
     ///
     /// - Complexity: O(*n*)
-    public func makeRun(seed: UInt64, schedule: TurnSchedule? = nil, chooser: (any TurnChooser)? = nil,
-                        observer: (@Sendable (ThreadingEvent) -> Void)? = nil,
-                        snapshotObserver: (@Sendable (ThreadingSnapshot) -> Void)? = nil)
-        -> (run: GatedThreadingRun, body: @Sendable (Int) throws -> Void) {
-        let run = GatedThreadingRun(seed: seed, threads: threads, schedule: schedule, chooser: chooser,
-                                    observer: observer, snapshotObserver: snapshotObserver)
+    public func makeRun(
+        seed: UInt64, schedule: TurnSchedule? = nil, chooser: (any TurnChooser)? = nil,
+        observer: (@Sendable (ThreadingEvent) -> Void)? = nil,
+        snapshotObserver: (@Sendable (ThreadingSnapshot) -> Void)? = nil
+    )
+        -> (run: GatedThreadingRun, body: @Sendable (Int) throws -> Void)
+    {
+        let run = GatedThreadingRun(
+            seed: seed, threads: threads, schedule: schedule, chooser: chooser,
+            observer: observer, snapshotObserver: snapshotObserver)
         return (run, makeBody(in: run))
     }
 
@@ -131,7 +141,8 @@ public struct ThreadingScene: Sendable, Hashable {
         switch kind {
         case .producerConsumer:
             let q = Queue<Int>("q", maxsize: maxsize, in: run)
-            let consumers = threads - 1, each = itemsPerConsumer
+            let consumers = threads - 1
+            let each = itemsPerConsumer
             return { id in
                 if id == 1 {
                     for item in 1...(consumers * each) { try q.put(item) }
@@ -147,7 +158,8 @@ public struct ThreadingScene: Sendable, Hashable {
             let mutex = Lock("mutex", in: run)
             let notEmpty = Condition("not_empty", lock: mutex)
             let items = SharedDeque<Int>("items", in: run)
-            let producerItems = threads - 1, fixed = fixed
+            let producerItems = threads - 1
+            let fixed = fixed
             return { id in
                 if id == 1 {
                     for item in 1...producerItems {
@@ -170,7 +182,8 @@ public struct ThreadingScene: Sendable, Hashable {
         case .lostWakeup:
             let changed = Condition("changed", lock: Lock("mutex", in: run))
             let ready = SharedVariable("ready", false, in: run)
-            let notifier = threads, fixed = fixed
+            let notifier = threads
+            let fixed = fixed
             return { id in
                 try changed.withLock {
                     if id == notifier {

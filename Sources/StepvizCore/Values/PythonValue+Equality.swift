@@ -12,11 +12,11 @@ extension PythonValue: Hashable {
     @inlinable
     public static func == (lhs: PythonValue, rhs: PythonValue) -> Bool {
         switch (lhs, rhs) {
-        case let (.int(left), .int(right)): return left == right
-        case let (.float(left), .float(right)): return left == right
-        case let (.str(left), .str(right)): return left.utf8.elementsEqual(right.utf8)
+        case (.int(let left), .int(let right)): return left == right
+        case (.float(let left), .float(let right)): return left == right
+        case (.str(let left), .str(let right)): return left.utf8.elementsEqual(right.utf8)
         case (.none, .none): return true
-        case let (.tuple(left), .tuple(right)):
+        case (.tuple(let left), .tuple(let right)):
             return left.count == right.count && left.elementsEqual(right, by: ==)
         default:
             guard let left = lhs._number, let right = rhs._number else { return false }

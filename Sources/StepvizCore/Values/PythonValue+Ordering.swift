@@ -18,12 +18,12 @@ extension PythonValue {
     @inlinable
     public func isLess(than other: PythonValue) throws(PythonTypeError) -> Bool {
         switch (self, other) {
-        case let (.int(left), .int(right)): return left < right
-        case let (.float(left), .float(right)): return left < right
-        case let (.str(left), .str(right)):
+        case (.int(let left), .int(let right)): return left < right
+        case (.float(let left), .float(let right)): return left < right
+        case (.str(let left), .str(let right)):
             // UTF-8 byte order is code point order.
             return left.utf8.lexicographicallyPrecedes(right.utf8)
-        case let (.tuple(left), .tuple(right)):
+        case (.tuple(let left), .tuple(let right)):
             for (leftItem, rightItem) in zip(left, right) where leftItem != rightItem {
                 return try leftItem.isLess(than: rightItem)
             }

@@ -53,7 +53,7 @@ extension PythonValue: CustomStringConvertible {
             exponent = Int(swiftText[swiftText.index(after: e)...])!
         }
         var digits = ""
-        var pointPosition = 0    // the value is 0.<digits> × 10**pointPosition
+        var pointPosition = 0  // the value is 0.<digits> × 10**pointPosition
         if let point = mantissa.firstIndex(of: ".") {
             digits = String(mantissa[..<point]) + String(mantissa[mantissa.index(after: point)...])
             pointPosition = mantissa.distance(from: mantissa.startIndex, to: point) + exponent
@@ -125,7 +125,7 @@ extension PythonValue: CustomStringConvertible {
         guard let age = properties.age, age.major < 14 || (age.major == 14 && age.minor == 0) else { return false }
         switch properties.generalCategory {
         case .control, .format, .surrogate, .privateUse, .unassigned,
-             .spaceSeparator, .lineSeparator, .paragraphSeparator:
+            .spaceSeparator, .lineSeparator, .paragraphSeparator:
             return false
         default:
             return true

@@ -148,7 +148,8 @@ internal struct _PythonLiteralParser {
         var previous: Unicode.Scalar = " "
         while let scalar = peek() {
             let isWordScalar = scalar == "_" || scalar == "." || scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
-            let isExponentSign = (scalar == "+" || scalar == "-") && (previous == "e" || previous == "E")
+            let isExponentSign =
+                (scalar == "+" || scalar == "-") && (previous == "e" || previous == "E")
                 && !(text(tokenStart..<position).lowercased().hasPrefix("0x"))
             guard isWordScalar || isExponentSign else { break }
             previous = scalar
@@ -213,7 +214,8 @@ internal struct _PythonLiteralParser {
             guard isDigitPart(exponent, radix: 10) else { return false }
         }
         if let point = mantissa.firstIndex(of: ".") {
-            let whole = mantissa[..<point], fraction = mantissa[mantissa.index(after: point)...]
+            let whole = mantissa[..<point]
+            let fraction = mantissa[mantissa.index(after: point)...]
             guard !(whole.isEmpty && fraction.isEmpty) else { return false }
             return (whole.isEmpty || isDigitPart(whole, radix: 10)) && (fraction.isEmpty || isDigitPart(fraction, radix: 10))
         }
@@ -277,7 +279,7 @@ internal struct _PythonLiteralParser {
         }
         switch escaped {
         case "\n":
-            return    // a line continuation inside the string
+            return  // a line continuation inside the string
         case "0"..."7":
             var value = escaped.value - 48
             var digits = 1

@@ -14,15 +14,15 @@ internal enum _PythonNumber {
     @inlinable
     internal static func order(_ lhs: _PythonNumber, _ rhs: _PythonNumber) -> Int? {
         switch (lhs, rhs) {
-        case let (.integer(left), .integer(right)):
+        case (.integer(let left), .integer(let right)):
             return left < right ? -1 : left == right ? 0 : 1
-        case let (.real(left), .real(right)):
+        case (.real(let left), .real(let right)):
             if left < right { return -1 }
             if left > right { return 1 }
             return left == right ? 0 : nil
-        case let (.integer(left), .real(right)):
+        case (.integer(let left), .real(let right)):
             return order(left, right)
-        case let (.real(left), .integer(right)):
+        case (.real(let left), .integer(let right)):
             return order(right, left).map { -$0 }
         }
     }

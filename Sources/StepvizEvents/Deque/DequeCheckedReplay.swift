@@ -28,12 +28,15 @@ public struct DequeCheckedReplay: CheckedReplay {
             replay.apply(event)
         case .state(let layout, let maxlen):
             guard maxlen == setup.maxlen else {
-                throw StreamLineError("maxlen \(maxlen.map(String.init) ?? "null") disagrees with the header's \(setup.maxlen.map(String.init) ?? "null")")
+                throw StreamLineError(
+                    "maxlen \(maxlen.map(String.init) ?? "null") disagrees with the header's \(setup.maxlen.map(String.init) ?? "null")")
             }
             let built = replay.layout
             guard layout == built else {
-                throw StreamLineError("items \(layout.items) in \(layout.blocks.count) blocks (indices \(layout.leftIndex), \(layout.rightIndex)) "
-                    + "disagree with the events before it, which build \(built.items) in \(built.blocks.count) blocks (indices \(built.leftIndex), \(built.rightIndex))")
+                throw StreamLineError(
+                    "items \(layout.items) in \(layout.blocks.count) blocks (indices \(layout.leftIndex), \(layout.rightIndex)) "
+                        + "disagree with the events before it, which build \(built.items) in \(built.blocks.count) blocks (indices \(built.leftIndex), \(built.rightIndex))"
+                )
             }
         }
     }

@@ -10,7 +10,8 @@ extension DequeStepEvent: StepEventDecodable {
     /// redundant with its blocks; they must agree.
     ///
     /// - Complexity: O(the line's size).
-    public static func decode(type: String, fields: JSONObject, after replay: DequeCheckedReplay) throws(StreamLineError) -> DequeStepEvent? {
+    public static func decode(type: String, fields: JSONObject, after replay: DequeCheckedReplay) throws(StreamLineError) -> DequeStepEvent?
+    {
         func end(_ key: String = "end") throws(StreamLineError) -> DequeEnd {
             try fields.oneOf(key, ["left": .left, "right": .right])
         }
@@ -22,15 +23,19 @@ extension DequeStepEvent: StepEventDecodable {
         case "block_allocated": return .deque(.blockAllocated(block: try fields.int("block"), end: try end()))
         case "block_freed": return .deque(.blockFreed(block: try fields.int("block"), end: try end()))
         case "slot_written":
-            return .deque(.slotWritten(block: try fields.int("block"), slot: try fields.int("slot"), try fields.int("value"), end: try end()))
+            return .deque(
+                .slotWritten(block: try fields.int("block"), slot: try fields.int("slot"), try fields.int("value"), end: try end()))
         case "slot_cleared":
-            return .deque(.slotCleared(block: try fields.int("block"), slot: try fields.int("slot"), try fields.int("value"), end: try end()))
+            return .deque(
+                .slotCleared(block: try fields.int("block"), slot: try fields.int("slot"), try fields.int("value"), end: try end()))
         case "discarded": return .deque(.discarded(try fields.int("value"), end: try end()))
         case "indices_reset":
             return .deque(.indicesReset(leftIndex: try fields.int("left_index"), rightIndex: try fields.int("right_index")))
         case "rotation_step":
-            return .deque(.rotationStep(try fields.int("value"), fromBlock: try fields.int("from_block"), fromSlot: try fields.int("from_slot"),
-                                        toBlock: try fields.int("to_block"), toSlot: try fields.int("to_slot"), toward: try end("toward")))
+            return .deque(
+                .rotationStep(
+                    try fields.int("value"), fromBlock: try fields.int("from_block"), fromSlot: try fields.int("from_slot"),
+                    toBlock: try fields.int("to_block"), toSlot: try fields.int("to_slot"), toward: try end("toward")))
         case "block_walk": return .deque(.blockWalk(block: try fields.int("block"), from: try end("from")))
         case "slot_read":
             return .deque(.slotRead(block: try fields.int("block"), slot: try fields.int("slot"), try fields.int("value")))
@@ -51,8 +56,9 @@ extension DequeStepEvent: StepEventDecodable {
             }
             blocks.append(.init(id: try block.int("id"), slots: slots))
         }
-        let layout = DequeLayout(blockSize: try fields.int("block_size"), blocks: blocks,
-                                 leftIndex: try fields.int("left_index"), rightIndex: try fields.int("right_index"))
+        let layout = DequeLayout(
+            blockSize: try fields.int("block_size"), blocks: blocks,
+            leftIndex: try fields.int("left_index"), rightIndex: try fields.int("right_index"))
         let items = try fields.ints("items")
         guard items == layout.items else { throw StreamLineError("items \(items) disagree with its blocks, which hold \(layout.items)") }
         return .state(layout, maxlen: try fields.nullableInt("maxlen"))

@@ -57,7 +57,7 @@ extension DequeStepEvent: StepEventEncodable {
                 object.field("block", block)
                 object.field("end", end.name)
             case .slotWritten(let block, let slot, let value, let end),
-                 .slotCleared(let block, let slot, let value, let end):
+                .slotCleared(let block, let slot, let value, let end):
                 object.field("block", block)
                 object.field("slot", slot)
                 object.field("value", value)

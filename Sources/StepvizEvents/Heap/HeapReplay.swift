@@ -41,8 +41,9 @@ public struct HeapReplay<Element: Equatable>: Equatable {
     public mutating func apply(_ event: HeapEvent<Element>) {
         switch event {
         case .load(let count):
-            precondition(slots.count == count && held == nil,
-                         "heapify loaded \(count) elements: pass them to load(_:) before applying .load")
+            precondition(
+                slots.count == count && held == nil,
+                "heapify loaded \(count) elements: pass them to load(_:) before applying .load")
         case .hold(let value):
             held = value
             result = nil

@@ -32,8 +32,10 @@ extension HeapStepEvent: StepEventDecodable {
             func operand(_ key: String) throws(StreamLineError) -> HeapOperand {
                 try fields.nullableInt(key).map(HeapOperand.slot) ?? .held
             }
-            return .heap(.compare(try operand("lhs_slot"), try fields.int("lhs"), try operand("rhs_slot"), try fields.int("rhs"),
-                                  isLess: try fields.bool("less")))
+            return .heap(
+                .compare(
+                    try operand("lhs_slot"), try fields.int("lhs"), try operand("rhs_slot"), try fields.int("rhs"),
+                    isLess: try fields.bool("less")))
         default: return nil
         }
     }

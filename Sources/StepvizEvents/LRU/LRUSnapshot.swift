@@ -35,7 +35,8 @@ public struct LRUSnapshot: Equatable, Sendable {
     ///
     /// - Complexity: O(*n*)
     public init(_ cache: LRUCache<Int, Int>) {
-        self.init(entries: cache.entries.map { Entry(key: $0.key, value: $0.value) },
-                  hits: cache.hits, misses: cache.misses, evictions: cache.evictions, capacity: cache.capacity)
+        self.init(
+            entries: cache.entries.map { Entry(key: $0.key, value: $0.value) },
+            hits: cache.hits, misses: cache.misses, evictions: cache.evictions, capacity: cache.capacity)
     }
 }

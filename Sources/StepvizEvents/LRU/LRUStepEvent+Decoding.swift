@@ -17,13 +17,16 @@ extension LRUStepEvent: StepEventDecodable {
         case "state":
             var entries: [LRUSnapshot.Entry] = []
             for entry in try fields.array("entries") {
-                guard case .array(let pair) = entry, pair.count == 2, case .integer(let key) = pair[0], case .integer(let value) = pair[1] else {
+                guard case .array(let pair) = entry, pair.count == 2, case .integer(let key) = pair[0], case .integer(let value) = pair[1]
+                else {
                     throw StreamLineError("entries must be [key, value] pairs of integers, not \(entry.kindDescription)")
                 }
                 entries.append(.init(key: key, value: value))
             }
-            return .state(LRUSnapshot(entries: entries, hits: try fields.int("hits"), misses: try fields.int("misses"),
-                                      evictions: try fields.int("evictions"), capacity: try fields.int("capacity")))
+            return .state(
+                LRUSnapshot(
+                    entries: entries, hits: try fields.int("hits"), misses: try fields.int("misses"),
+                    evictions: try fields.int("evictions"), capacity: try fields.int("capacity")))
         case "lookup": return .lru(.lookup(try fields.int("key")))
         case "hit": return .lru(.hit(try fields.int("key"), try fields.int("value")))
         case "miss": return .lru(.miss(try fields.int("key")))

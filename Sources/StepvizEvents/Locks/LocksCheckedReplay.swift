@@ -42,7 +42,8 @@ public struct LocksCheckedReplay: CheckedReplay {
             }
         case .state(let snapshot):
             guard snapshot == replay.state else {
-                throw StreamLineError("\(Self.describe(snapshot)) disagree with the events before it, which build \(Self.describe(replay.state))")
+                throw StreamLineError(
+                    "\(Self.describe(snapshot)) disagree with the events before it, which build \(Self.describe(replay.state))")
             }
         }
         replay.apply(event)
@@ -59,7 +60,7 @@ public struct LocksCheckedReplay: CheckedReplay {
     private static func threads(of event: LockEvent) -> [Int] {
         switch event {
         case .turn(let thread), .finished(let thread), .request(let thread, _, _), .acquired(let thread, _, _),
-             .released(let thread, _, _), .violation(let thread, _, _), .aborted(let thread, _):
+            .released(let thread, _, _), .violation(let thread, _, _), .aborted(let thread, _):
             [thread]
         case .wait(let thread, _, let holder): [thread, holder]
         case .deadlock(let cycle, _, let victim): cycle + [victim]

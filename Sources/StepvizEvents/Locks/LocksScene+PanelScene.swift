@@ -43,7 +43,8 @@ extension LocksScene: PanelScene {
     /// scene. A new scene starts from its own thread count unless the line
     /// gives one.
     public func changed(by line: String) throws(OperationParseError) -> LocksScene {
-        var options = EventRunOptions(seed: seed).with(\.scene, kind.rawValue).with(\.threads, threads).with(\.ordered, kind == .philosophers && isOrdered)
+        var options = EventRunOptions(seed: seed).with(\.scene, kind.rawValue).with(\.threads, threads).with(
+            \.ordered, kind == .philosophers && isOrdered)
         var any = false
         for piece in line.split(separator: ";") {
             let words = piece.split(whereSeparator: \.isWhitespace)
@@ -85,7 +86,10 @@ extension LocksScene: PanelScene {
     ///
     /// - Complexity: one gated run of the schedule's steps.
     public func scheduled(_ schedule: TurnSchedule?) throws(OperationParseError) -> LocksScene {
-        try LocksScene(options: EventRunOptions(seed: seed).with(\.scene, kind.rawValue).with(\.threads, threads).with(\.ordered, kind == .philosophers && isOrdered).with(\.schedule, schedule?.threads).with(\.scheduleOnly, schedule?.stopsAtEnd ?? false))
+        try LocksScene(
+            options: EventRunOptions(seed: seed).with(\.scene, kind.rawValue).with(\.threads, threads).with(
+                \.ordered, kind == .philosophers && isOrdered
+            ).with(\.schedule, schedule?.threads).with(\.scheduleOnly, schedule?.stopsAtEnd ?? false))
     }
 
     /// The notes' lessons as goals: deadlock the naive threads, fire the

@@ -50,7 +50,8 @@ public struct LocksScene: Sendable {
     /// - Complexity: with a schedule, one gated run of its *k* steps.
     public init(options: EventRunOptions) throws(OperationParseError) {
         if let ops = options.ops {
-            throw OperationParseError("locks runs scenes, not operations: '--ops \(ops)' (use --scene \(Kind.allCases.map(\.rawValue).joined(separator: "|")))")
+            throw OperationParseError(
+                "locks runs scenes, not operations: '--ops \(ops)' (use --scene \(Kind.allCases.map(\.rawValue).joined(separator: "|")))")
         }
         let name = options.scene ?? Kind.ordered.rawValue
         guard let kind = Kind(rawValue: name) else {
@@ -58,7 +59,9 @@ public struct LocksScene: Sendable {
         }
         let threads = options.threads ?? (kind == .philosophers ? 5 : 2)
         guard Self.threadRange.contains(threads) else {
-            throw OperationParseError("'--threads \(threads)' is out of range (the locks scenes take \(Self.threadRange.lowerBound) to \(Self.threadRange.upperBound) threads)")
+            throw OperationParseError(
+                "'--threads \(threads)' is out of range (the locks scenes take \(Self.threadRange.lowerBound) to \(Self.threadRange.upperBound) threads)"
+            )
         }
         if options.ordered && (kind == .naive || kind == .violation) {
             throw OperationParseError("'--ordered' does not apply to scene '\(name)' (use --scene ordered, or philosophers --ordered)")
@@ -81,10 +84,13 @@ public struct LocksScene: Sendable {
     }
 
     /// Where `threads` (a schedule) cannot be followed, found by running it.
-    private static func firstRefusal(of steps: [Int], threads: Int, locks: [RankedLock],
-                                     body: @escaping @Sendable (LockingThread) throws -> Void) -> ScheduleStop? {
-        let run = GatedThreadRun(seed: 0, threads: threads, locks: locks,
-                                 schedule: TurnSchedule(threads: steps, stopsAtEnd: true))
+    private static func firstRefusal(
+        of steps: [Int], threads: Int, locks: [RankedLock],
+        body: @escaping @Sendable (LockingThread) throws -> Void
+    ) -> ScheduleStop? {
+        let run = GatedThreadRun(
+            seed: 0, threads: threads, locks: locks,
+            schedule: TurnSchedule(threads: steps, stopsAtEnd: true))
         _ = run.run(body)
         guard let stop = run.scheduleStop, stop.refused != nil else { return nil }
         return stop
@@ -121,7 +127,8 @@ public struct LocksScene: Sendable {
             }
         case .philosophers:
             return { thread in
-                let left = locks[thread.id - 1], right = locks[thread.id % threads]
+                let left = locks[thread.id - 1]
+                let right = locks[thread.id % threads]
                 for _ in 0..<Self.meals { try Self.take([left, right], ordered: ordered, by: thread) }
             }
         }

@@ -78,9 +78,11 @@ public final class LocksSession: SceneSession {
             }
         }
         if challengeOutcome == nil, scheduleStop == nil, let end = finalState, scene.challenge != nil {
-            challengeOutcome = .ended(end.aborted.isEmpty
-                ? "every thread finished: no deadlock, no violation"
-                : "every thread ended; thread\(end.aborted.count == 1 ? "" : "s") \(end.aborted.map(String.init).joined(separator: ", ")) aborted")
+            challengeOutcome = .ended(
+                end.aborted.isEmpty
+                    ? "every thread finished: no deadlock, no violation"
+                    : "every thread ended; thread\(end.aborted.count == 1 ? "" : "s") \(end.aborted.map(String.init).joined(separator: ", ")) aborted"
+            )
         }
     }
 

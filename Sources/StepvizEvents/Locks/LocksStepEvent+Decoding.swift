@@ -10,15 +10,19 @@ extension LocksStepEvent: StepEventDecodable {
     /// `violation` or `deadlock` is not read: the encoder writes a constant.
     ///
     /// - Complexity: O(the line's size).
-    public static func decode(type: String, fields: JSONObject, after replay: LocksCheckedReplay) throws(StreamLineError) -> LocksStepEvent? {
+    public static func decode(type: String, fields: JSONObject, after replay: LocksCheckedReplay) throws(StreamLineError) -> LocksStepEvent?
+    {
         switch type {
         case "begin": return .begin(try fields.string("operation"), thread: try fields.optionalInt("thread"))
         case "scene":
-            return .scene(name: try fields.string("scene"), threads: try fields.int("threads"), ordered: try fields.bool("ordered"),
-                          locks: try locks(fields))
+            return .scene(
+                name: try fields.string("scene"), threads: try fields.int("threads"), ordered: try fields.bool("ordered"),
+                locks: try locks(fields))
         case "state":
-            return .state(LockRunSnapshot(locks: try locks(fields), running: try fields.ints("running"), blocked: try fields.ints("blocked"),
-                                          finished: try fields.ints("finished"), aborted: try fields.ints("aborted")))
+            return .state(
+                LockRunSnapshot(
+                    locks: try locks(fields), running: try fields.ints("running"), blocked: try fields.ints("blocked"),
+                    finished: try fields.ints("finished"), aborted: try fields.ints("aborted")))
         case "turn": return .lock(.turn(thread: try fields.int("thread")))
         case "finished": return .lock(.finished(thread: try fields.int("thread")))
         case "request":
@@ -42,8 +46,10 @@ extension LocksStepEvent: StepEventDecodable {
     private static func locks(_ fields: JSONObject) throws(StreamLineError) -> [LockRunSnapshot.LockState] {
         var locks: [LockRunSnapshot.LockState] = []
         for lock in try fields.objects("locks") {
-            locks.append(.init(name: try lock.string("lock"), rank: try lock.int("rank"), holder: try lock.nullableInt("holder"),
-                               count: try lock.int("count"), waiters: try lock.ints("waiters")))
+            locks.append(
+                .init(
+                    name: try lock.string("lock"), rank: try lock.int("rank"), holder: try lock.nullableInt("holder"),
+                    count: try lock.int("count"), waiters: try lock.ints("waiters")))
         }
         return locks
     }

@@ -52,12 +52,18 @@ public struct SchedulerExploration: InterleavingSubject, Sendable {
     public init(scene: SchedulerScene) { self.scene = scene }
 
     public func execute(choose: @escaping @Sendable (Int, [Int], ExploredStep?, StateFingerprint) -> TurnDecision)
-        -> (steps: [ExploredStep], endState: EndState?, finalState: StateFingerprint) {
+        -> (steps: [ExploredStep], endState: EndState?, finalState: StateFingerprint)
+    {
         let scene = self.scene
         do {
             let log = Mutex<[SchedulerEvent]>([])
             let observer: @Sendable (SchedulerEvent) -> Void = { event in log.withLock { $0.append(event) } }
-            let drain = { log.withLock { events in defer { events.removeAll() }; return events } }
+            let drain = {
+                log.withLock { events in
+                    defer { events.removeAll() }
+                    return events
+                }
+            }
             let scheduler: any _ChoosableScheduler
             switch scene.kind {
             case .tasks:

@@ -45,7 +45,8 @@ public enum SchedulerOperation: ParsableOperation, Equatable, Sendable {
 
     private static func checkRange(_ n: Int, word: Substring, text: Substring) throws(OperationParseError) {
         guard countRange.contains(n) else {
-            throw OperationParseError("'\(word)' is out of range in '\(text)' (N must be from \(countRange.lowerBound) to \(countRange.upperBound))")
+            throw OperationParseError(
+                "'\(word)' is out of range in '\(text)' (N must be from \(countRange.lowerBound) to \(countRange.upperBound))")
         }
     }
 

@@ -37,8 +37,9 @@ public struct SchedulerScene: Sendable, Equatable {
         if options.scheduleOnly && options.schedule == nil {
             throw OperationParseError("--schedule-only needs a --schedule")
         }
-        try self.init(kind: kind, ops: options.ops ?? (kind == .tasks ? Self.defaultTasks : Self.defaultSends),
-                      schedule: options.schedule.map { TurnSchedule(threads: $0, stopsAtEnd: options.scheduleOnly) })
+        try self.init(
+            kind: kind, ops: options.ops ?? (kind == .tasks ? Self.defaultTasks : Self.defaultSends),
+            schedule: options.schedule.map { TurnSchedule(threads: $0, stopsAtEnd: options.scheduleOnly) })
     }
 
     /// The scene of `kind` running `ops`, round robin or under `schedule`.
@@ -51,9 +52,10 @@ public struct SchedulerScene: Sendable, Equatable {
     public init(kind: Kind, ops: String, schedule: TurnSchedule? = nil) throws(OperationParseError) {
         let operations = try OperationScript.parse(ops, as: SchedulerOperation.self)
         for operation in operations where operation.isTask != (kind == .tasks) {
-            throw OperationParseError(kind == .tasks
-                ? "'\(operation)' needs --scene actors (the tasks scene takes: countdown N, countup N)"
-                : "'\(operation)' is a task; the actors scene takes: send ACTOR N")
+            throw OperationParseError(
+                kind == .tasks
+                    ? "'\(operation)' needs --scene actors (the tasks scene takes: countdown N, countup N)"
+                    : "'\(operation)' is a task; the actors scene takes: send ACTOR N")
         }
         self.kind = kind
         self.operations = operations

@@ -82,7 +82,12 @@ public final class SchedulerSession: SceneSession {
     private static func record(_ scene: SchedulerScene) -> Recording {
         let log = Mutex<[SchedulerEvent]>([])
         let observer: @Sendable (SchedulerEvent) -> Void = { event in log.withLock { $0.append(event) } }
-        let drain: @Sendable () -> [SchedulerEvent] = { log.withLock { events in defer { events.removeAll() }; return events } }
+        let drain: @Sendable () -> [SchedulerEvent] = {
+            log.withLock { events in
+                defer { events.removeAll() }
+                return events
+            }
+        }
         var recording = Recording(kind: scene.kind)
 
         switch scene.kind {
@@ -100,8 +105,9 @@ public final class SchedulerSession: SceneSession {
             }
             let spawned = scene.operations.count
             while !scheduler.queue.isEmpty && scheduler.steps < maxSteps {
-                let choice = Self.choose(turn: scheduler.steps, in: scene, ready: scheduler.ready,
-                                         alive: scheduler.alive, spawned: spawned, waiting: .finished)
+                let choice = Self.choose(
+                    turn: scheduler.steps, in: scene, ready: scheduler.ready,
+                    alive: scheduler.alive, spawned: spawned, waiting: .finished)
                 if case .stop(let stop) = choice {
                     recording.stop = stop
                     break
@@ -144,8 +150,9 @@ public final class SchedulerSession: SceneSession {
             }
             var turn = 0
             while !actors.messages.isEmpty && actors.steps < maxSteps {
-                let choice = Self.choose(turn: turn, in: scene, ready: actors.ready, alive: actors.alive,
-                                         spawned: SchedulerScene.actorNames.count, waiting: .waitsForMessage)
+                let choice = Self.choose(
+                    turn: turn, in: scene, ready: actors.ready, alive: actors.alive,
+                    spawned: SchedulerScene.actorNames.count, waiting: .waitsForMessage)
                 if case .stop(let stop) = choice {
                     recording.stop = stop
                     break
@@ -185,8 +192,10 @@ public final class SchedulerSession: SceneSession {
     /// names when that one is ready, a stop naming why when it is not (or
     /// when a `--schedule-only` list ended), round robin after the list.
     /// A coroutine alive but not ready stands `waiting`.
-    private static func choose(turn: Int, in scene: SchedulerScene, ready: [Int], alive: [Int],
-                               spawned: Int, waiting: ThreadStanding) -> Choice {
+    private static func choose(
+        turn: Int, in scene: SchedulerScene, ready: [Int], alive: [Int],
+        spawned: Int, waiting: ThreadStanding
+    ) -> Choice {
         guard let schedule = scene.schedule else { return .take(nil) }
         func stop(refused: Int?) -> Choice {
             let standings = (1...max(spawned, 1)).map { id in

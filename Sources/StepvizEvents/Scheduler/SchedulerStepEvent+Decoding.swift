@@ -13,13 +13,17 @@ extension SchedulerStepEvent: StepEventDecodable {
     /// spawned twice; the scenes spawn each name once).
     ///
     /// - Complexity: O(the line's size), plus O(*t*) per message for *t* coroutines spawned.
-    public static func decode(type: String, fields: JSONObject, after replay: SchedulerCheckedReplay) throws(StreamLineError) -> SchedulerStepEvent? {
+    public static func decode(type: String, fields: JSONObject, after replay: SchedulerCheckedReplay) throws(StreamLineError)
+        -> SchedulerStepEvent?
+    {
         switch type {
         case "begin": return .begin(try fields.string("operation"))
         case "scene": return .scene(try fields.oneOf("scene", ["tasks": .tasks, "actors": .actors]))
         case "state":
-            return .state(SchedulerState(queue: try fields.ints("queue"), alive: try fields.ints("alive"),
-                                         messages: try messages(fields, names: replay.replay.names)))
+            return .state(
+                SchedulerState(
+                    queue: try fields.ints("queue"), alive: try fields.ints("alive"),
+                    messages: try messages(fields, names: replay.replay.names)))
         case "spawn": return .scheduler(.spawn(task: try fields.int("task"), name: try fields.string("name")))
         case "resume": return .scheduler(.resume(task: try fields.int("task"), message: try fields.nullableInt("message")))
         case "output": return .scheduler(.output(task: try fields.int("task"), text: try fields.string("text")))
@@ -29,11 +33,14 @@ extension SchedulerStepEvent: StepEventDecodable {
         case "failed": return .scheduler(.failed(task: try fields.int("task"), message: try fields.string("message")))
         case "queue": return .scheduler(.queue(try fields.ints("queue")))
         case "send":
-            return .scheduler(.send(from: try fields.nullableInt("from"), to: try fields.string("to"), message: try fields.nullableInt("message")))
+            return .scheduler(
+                .send(from: try fields.nullableInt("from"), to: try fields.string("to"), message: try fields.nullableInt("message")))
         case "deliver":
-            return .scheduler(.deliver(actor: try fields.string("actor"), task: try fields.int("task"), message: try fields.nullableInt("message")))
+            return .scheduler(
+                .deliver(actor: try fields.string("actor"), task: try fields.int("task"), message: try fields.nullableInt("message")))
         case "drop":
-            return .scheduler(.drop(to: try fields.string("to"), message: try fields.nullableInt("message"), reason: try fields.string("reason")))
+            return .scheduler(
+                .drop(to: try fields.string("to"), message: try fields.nullableInt("message"), reason: try fields.string("reason")))
         case "messages": return .scheduler(.messages(try messages(fields, names: replay.replay.names)))
         default: return nil
         }

@@ -52,16 +52,24 @@ public struct JSONLineParser {
     }
 
     private mutating func value(depth: Int) throws(StreamLineError) -> JSONValue {
-        guard depth < Self.maximumDepth else { throw StreamLineError("not JSON: nested deeper than \(Self.maximumDepth) at column \(index + 1)") }
+        guard depth < Self.maximumDepth else {
+            throw StreamLineError("not JSON: nested deeper than \(Self.maximumDepth) at column \(index + 1)")
+        }
         skipWhitespace()
         guard index < bytes.count else { throw unexpected() }
         switch bytes[index] {
         case UInt8(ascii: "{"): return .object(try object(depth: depth))
         case UInt8(ascii: "["): return .array(try array(depth: depth))
         case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
         default: throw unexpected()
         }

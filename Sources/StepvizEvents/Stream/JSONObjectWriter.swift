@@ -47,8 +47,11 @@ public struct JSONObjectWriter {
         _ key: StaticString, _ formatValue: (UnsafeMutablePointer<UInt8>) -> Int
     ) {
         // 12 words: a comma, two quotes, a colon, a key of up to 64 bytes and a value of up to 24.
-        var scratch: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-                      UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var scratch:
+            (
+                UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+                UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
+            ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         let isFirst = _isFirst
         _isFirst = false
         let length = withUnsafeMutableBytes(of: &scratch) { raw -> Int in
@@ -70,8 +73,9 @@ public struct JSONObjectWriter {
             return length &+ formatValue(base + length)
         }
         withUnsafeBytes(of: &scratch) { raw in
-            _bytes.append(contentsOf: UnsafeBufferPointer(
-                start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: length))
+            _bytes.append(
+                contentsOf: UnsafeBufferPointer(
+                    start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: length))
         }
     }
 
@@ -103,10 +107,16 @@ public struct JSONObjectWriter {
         _appendField(key) { out in
             // "true" / "false", written as bytes (no String on the way).
             if value {
-                out[0] = UInt8(ascii: "t"); out[1] = UInt8(ascii: "r"); out[2] = UInt8(ascii: "u"); out[3] = UInt8(ascii: "e")
+                out[0] = UInt8(ascii: "t")
+                out[1] = UInt8(ascii: "r")
+                out[2] = UInt8(ascii: "u")
+                out[3] = UInt8(ascii: "e")
                 return 4
             }
-            out[0] = UInt8(ascii: "f"); out[1] = UInt8(ascii: "a"); out[2] = UInt8(ascii: "l"); out[3] = UInt8(ascii: "s")
+            out[0] = UInt8(ascii: "f")
+            out[1] = UInt8(ascii: "a")
+            out[2] = UInt8(ascii: "l")
+            out[3] = UInt8(ascii: "s")
             out[4] = UInt8(ascii: "e")
             return 5
         }
@@ -236,8 +246,10 @@ public struct JSONObjectWriter {
             case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
             case 0..<0x20, 0x7F:
                 let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                          hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                bytes.append(contentsOf: [
+                    0x5C, UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                    hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
+                ])
             default: bytes.append(byte)
             }
         }

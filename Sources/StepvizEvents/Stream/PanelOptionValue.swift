@@ -26,7 +26,8 @@ public enum PanelOptionValue: Hashable, Sendable {
             var ids: [Int] = []
             for (index, piece) in pieces.enumerated() {
                 guard let id = Int(piece), id >= 1 else {
-                    throw OperationParseError("--\(option) '\(text)': step \(index + 1), '\(piece)', is not a thread id (a list such as 1,2,2,1)")
+                    throw OperationParseError(
+                        "--\(option) '\(text)': step \(index + 1), '\(piece)', is not a thread id (a list such as 1,2,2,1)")
                 }
                 ids.append(id)
             }
@@ -35,8 +36,8 @@ public enum PanelOptionValue: Hashable, Sendable {
     }
 }
 
-private extension Substring {
-    func trimmingCharacters(in blanks: String) -> String {
+extension Substring {
+    fileprivate func trimmingCharacters(in blanks: String) -> String {
         String(drop(while: { blanks.contains($0) }).reversed().drop(while: { blanks.contains($0) }).reversed())
     }
 }

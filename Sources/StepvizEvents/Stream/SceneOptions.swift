@@ -2,8 +2,9 @@
 /// which scene, and a schedule of turns to force.
 extension PanelOption {
     /// `--schedule 1,2,2,1`: the thread (or coroutine) each step moves, then the seed or round robin.
-    public static let schedule = PanelOption("schedule", .idList, valueName: "list",
-                                             help: "who moves at each step, e.g. 1,2,2,1 (then the seed)")
+    public static let schedule = PanelOption(
+        "schedule", .idList, valueName: "list",
+        help: "who moves at each step, e.g. 1,2,2,1 (then the seed)")
     /// `--schedule-only`: stop when the schedule ends.
     public static let scheduleOnly = PanelOption("schedule-only", .flag, help: "stop when the --schedule list ends")
 

@@ -74,13 +74,16 @@ public struct SceneStepSource<Session: SceneSession>: StepSource {
         self.scene = scene
         let session = Session(scene: scene)
         session.run()
-        let seqBase = steps.endIndex, opBase = labels.endIndex
+        let seqBase = steps.endIndex
+        let opBase = labels.endIndex
         for step in session.steps {
             steps.append(Step(seq: seqBase + step.seq, op: opBase + step.op, event: step.event))
         }
         labels.append(contentsOf: session.operationLabels)
-        runs.append(Run(scene: scene, firstOp: opBase, turns: session.turns,
-                        stop: session.scheduleStop, outcome: session.challengeOutcome))
+        runs.append(
+            Run(
+                scene: scene, firstOp: opBase, turns: session.turns,
+                stop: session.scheduleStop, outcome: session.challengeOutcome))
     }
 
     /// The run operation `op` belongs to (the last when nil).

@@ -43,7 +43,9 @@ extension StepSource {
     ///   for events that never take turns.
     public var openingPosition: Int {
         guard Event.takesTurns, steps.first?.seq == 0 else { return 0 }
-        var position = 0, operationStart = 0, operation = -1
+        var position = 0
+        var operationStart = 0
+        var operation = -1
         for step in steps {
             if step.op != operation {
                 operation = step.op

@@ -37,10 +37,13 @@ public struct DashboardLayout: Hashable, Sendable {
         let others = count - 1
         // Up to half as many rows as there are others: a grid of single
         // columns would starve the focused panel.
-        let rows = others < 1 ? nil : (Swift.min(2, others)...Swift.max(2, (others + 1) / 2)).first { rows in
-            let needed = Self.grid(others: others, rows: rows, minimum: minimum)
-            return body.width >= needed.width && body.height >= needed.height
-        }
+        let rows =
+            others < 1
+            ? nil
+            : (Swift.min(2, others)...Swift.max(2, (others + 1) / 2)).first { rows in
+                let needed = Self.grid(others: others, rows: rows, minimum: minimum)
+                return body.width >= needed.width && body.height >= needed.height
+            }
         guard let rows else {
             kind = .focused
             let (strip, rest) = body.splitTop(1)

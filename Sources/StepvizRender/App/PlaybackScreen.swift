@@ -66,7 +66,9 @@ public struct PlaybackScreen: TerminalApp {
     /// The smallest screen: the panel, the header and status rows, and on
     /// the dashboard the strip.
     public var minimumSize: (width: Int, height: Int) {
-        let size = arrangement == .dashboard ? Self.minimumDashboard(panelMinimum: panelMinimum)
+        let size =
+            arrangement == .dashboard
+            ? Self.minimumDashboard(panelMinimum: panelMinimum)
             : PanelSize(width: panelMinimum.width, height: panelMinimum.height + Self.chromeRows)
         return (size.width, size.height)
     }
@@ -115,14 +117,16 @@ public struct PlaybackScreen: TerminalApp {
         case .character("+"), .character("="), .character("-"), .character("_"):
             return toAll(.player(Self.playerMessage(for: key)!))
         case .tab, .backTab, .character("1"), .character("2"), .character("3"), .character("4"), .character("5"),
-             .character("6"), .character("7"), .character("8"), .character("9"):
+            .character("6"), .character("7"), .character("8"), .character("9"):
             moveFocus(key)
         case .character(":"): mode = .prompt("")
         case .character("?"): mode = .help
         case .character("r"):
             let seed = playback.seed &+ 1
-            status = ScreenStatus(arrangement == .dashboard ? "\(playback.name) restarted with seed \(seed)"
-                                                              : "restarted with seed \(seed)")
+            status = ScreenStatus(
+                arrangement == .dashboard
+                    ? "\(playback.name) restarted with seed \(seed)"
+                    : "restarted with seed \(seed)")
             return toFocused(.restart(seed: seed))
         default:
             if let message = Self.playerMessage(for: key) {
@@ -155,9 +159,10 @@ public struct PlaybackScreen: TerminalApp {
         case .character("s"):
             guard playback.canSchedule else {
                 // A replayed stream of a threaded panel is a record, not a run.
-                status = ScreenStatus(playback.runsThreads
-                    ? "a replayed stream plays as recorded: s schedules live runs (stepviz watch \(playback.name))"
-                    : "\(playback.name) has no threads to schedule (s works in locks and scheduler)")
+                status = ScreenStatus(
+                    playback.runsThreads
+                        ? "a replayed stream plays as recorded: s schedules live runs (stepviz watch \(playback.name))"
+                        : "\(playback.name) has no threads to schedule (s works in locks and scheduler)")
                 return AppCommand.none
             }
             let on = playback.handSchedule == nil
@@ -193,8 +198,10 @@ public struct PlaybackScreen: TerminalApp {
         switch words.first {
         case "schedule" where words.count == 1:
             guard let hand = playback.handSchedule else {
-                status = ScreenStatus(playback.canSchedule ? "press s to schedule by hand first"
-                                                           : "\(playback.name) has no threads to schedule", isError: true)
+                status = ScreenStatus(
+                    playback.canSchedule
+                        ? "press s to schedule by hand first"
+                        : "\(playback.name) has no threads to schedule", isError: true)
                 return .none
             }
             status = ScreenStatus(hand.command(panel: playback.name))
@@ -264,7 +271,8 @@ public struct PlaybackScreen: TerminalApp {
     /// a bounded history kept, nil elsewhere.
     private func historyNotice(_ playback: any PanelPlaying, after message: PlayerMessage) -> ScreenStatus? {
         guard message == .stepBack || message == .first, playback.firstKeptPosition > 0,
-              playback.player.position == playback.firstKeptPosition else { return nil }
+            playback.player.position == playback.firstKeptPosition
+        else { return nil }
         return ScreenStatus("\(playback.name): the oldest step kept (history holds \(playback.historyLimit ?? 0) steps)")
     }
 
@@ -289,11 +297,16 @@ public struct PlaybackScreen: TerminalApp {
                 .render(in: header, on: &canvas, glyphs: glyphs)
             renderDashboard(in: body, on: &canvas, glyphs: glyphs)
         }
-        let hints = arrangement == .dashboard ? [(keys: "tab/1-\(panels.count)", action: "focus")]
+        let hints =
+            arrangement == .dashboard
+            ? [(keys: "tab/1-\(panels.count)", action: "focus")]
             : playback.runsThreads ? [(keys: "s", action: "schedule")] : []
         StatusBar(mode: mode, status: status ?? PanelWithHandSchedule.status(of: playback), extraHints: hints)
             .render(in: statusRow, on: &canvas, glyphs: glyphs)
-        if mode == .help { HelpOverlay(panelCount: arrangement == .dashboard ? panels.count : PanelCatalog.standard.entries.count).render(in: body, on: &canvas, glyphs: glyphs) }
+        if mode == .help {
+            HelpOverlay(panelCount: arrangement == .dashboard ? panels.count : PanelCatalog.standard.entries.count).render(
+                in: body, on: &canvas, glyphs: glyphs)
+        }
         return capabilities.color ? canvas : canvas.withoutColor
     }
 

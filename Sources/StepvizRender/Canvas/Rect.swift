@@ -27,29 +27,37 @@ public struct Rect: Hashable, Sendable {
 
     /// The overlap of two rectangles (empty when they do not meet).
     public func intersection(_ other: Rect) -> Rect {
-        let left = Swift.max(x, other.x), top = Swift.max(y, other.y)
-        return Rect(x: left, y: top, width: Swift.min(maxX, other.maxX) - left,
-                    height: Swift.min(maxY, other.maxY) - top)
+        let left = Swift.max(x, other.x)
+        let top = Swift.max(y, other.y)
+        return Rect(
+            x: left, y: top, width: Swift.min(maxX, other.maxX) - left,
+            height: Swift.min(maxY, other.maxY) - top)
     }
 
     /// Splits off `rows` rows from the top: (top part, the rest).
     public func splitTop(_ rows: Int) -> (Rect, Rect) {
         let rows = Swift.min(Swift.max(0, rows), height)
-        return (Rect(x: x, y: y, width: width, height: rows),
-                Rect(x: x, y: y + rows, width: width, height: height - rows))
+        return (
+            Rect(x: x, y: y, width: width, height: rows),
+            Rect(x: x, y: y + rows, width: width, height: height - rows)
+        )
     }
 
     /// Splits off `rows` rows from the bottom: (the rest, bottom part).
     public func splitBottom(_ rows: Int) -> (Rect, Rect) {
         let rows = Swift.min(Swift.max(0, rows), height)
-        return (Rect(x: x, y: y, width: width, height: height - rows),
-                Rect(x: x, y: maxY - rows, width: width, height: rows))
+        return (
+            Rect(x: x, y: y, width: width, height: height - rows),
+            Rect(x: x, y: maxY - rows, width: width, height: rows)
+        )
     }
 
     /// Splits off `columns` columns from the left: (left part, the rest).
     public func splitLeft(_ columns: Int) -> (Rect, Rect) {
         let columns = Swift.min(Swift.max(0, columns), width)
-        return (Rect(x: x, y: y, width: columns, height: height),
-                Rect(x: x + columns, y: y, width: width - columns, height: height))
+        return (
+            Rect(x: x, y: y, width: columns, height: height),
+            Rect(x: x + columns, y: y, width: width - columns, height: height)
+        )
     }
 }

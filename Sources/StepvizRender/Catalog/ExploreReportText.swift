@@ -29,14 +29,20 @@ public struct ExploreReportText {
     public func text<EndState>(_ report: ExplorationReport<EndState>) -> String {
         var lines = ["explore \(panel): \(label) (\(report.reduction.rawValue))"]
         if report.reduction == .stateCaching {
-            lines.append(String(format: "schedules tried: %d (%d complete, %d cut by the state cache), in %.2f s, %.0f schedules/s, up to %d steps",
-                                report.schedulesTried, report.completeRuns, report.cacheCutRuns,
-                                report.seconds, report.schedulesPerSecond, report.maxDepth))
-            lines.append("distinct states: \(report.distinctStates) (\(report.stateEdges) steps between them, \(report.inferredStateEdges) of them inferred by commuting)")
+            lines.append(
+                String(
+                    format: "schedules tried: %d (%d complete, %d cut by the state cache), in %.2f s, %.0f schedules/s, up to %d steps",
+                    report.schedulesTried, report.completeRuns, report.cacheCutRuns,
+                    report.seconds, report.schedulesPerSecond, report.maxDepth))
+            lines.append(
+                "distinct states: \(report.distinctStates) (\(report.stateEdges) steps between them, \(report.inferredStateEdges) of them inferred by commuting)"
+            )
         } else {
-            lines.append(String(format: "schedules tried: %d (%d complete, %d cut by sleep sets), in %.2f s, %.0f schedules/s, up to %d steps",
-                                report.schedulesTried, report.completeRuns, report.sleepBlockedRuns,
-                                report.seconds, report.schedulesPerSecond, report.maxDepth))
+            lines.append(
+                String(
+                    format: "schedules tried: %d (%d complete, %d cut by sleep sets), in %.2f s, %.0f schedules/s, up to %d steps",
+                    report.schedulesTried, report.completeRuns, report.sleepBlockedRuns,
+                    report.seconds, report.schedulesPerSecond, report.maxDepth))
         }
         if report.stoppedEarly {
             lines.append("stopped early: --max-schedules reached with orders left to try (the counts below are a lower bound)")
@@ -50,8 +56,10 @@ public struct ExploreReportText {
             }
         }
         if report.findings.isEmpty {
-            lines.append(report.stoppedEarly ? "result: none found so far (search incomplete)"
-                                             : "result: no deadlock and no violation is reachable")
+            lines.append(
+                report.stoppedEarly
+                    ? "result: none found so far (search incomplete)"
+                    : "result: no deadlock and no violation is reachable")
         } else {
             lines.append("result: \(report.deadlocks.isEmpty ? "a violation" : "a deadlock") is reachable")
         }

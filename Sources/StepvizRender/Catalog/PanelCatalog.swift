@@ -78,8 +78,10 @@ public struct PanelCatalog: Sendable {
     /// screen, one demo's worth of operations in a recording. Each panel's
     /// seed is ``PanelSeed/derive(_:panel:)`` of `seed` and its name, so
     /// no two panels start from the same numbers.
-    public func demos(seed: UInt64, speed: Double = 3, paused: Bool = false, history: Int? = nil,
-                      endless: Bool) -> [any PanelPlaying] {
+    public func demos(
+        seed: UInt64, speed: Double = 3, paused: Bool = false, history: Int? = nil,
+        endless: Bool
+    ) -> [any PanelPlaying] {
         entries.map { entry in
             // A demo takes no option that can be wrong: cannot throw.
             try! entry.prepare(EventRunOptions(seed: PanelSeed.derive(seed, panel: entry.name)))

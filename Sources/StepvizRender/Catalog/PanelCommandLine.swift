@@ -23,8 +23,10 @@ public struct PanelCommandLine {
     /// or malformed value, a second panel, or an option the panel does
     /// not take. A panel is checked against `panels` when given (the
     /// panels a command accepts, e.g. the explorable ones).
-    public init(_ words: [String], catalog: PanelCatalog, base: EventRunOptions, defaultPanel: String? = nil,
-                panels: [PanelEntry]? = nil, alsoAccepting otherWords: Set<String> = []) throws(OperationParseError) {
+    public init(
+        _ words: [String], catalog: PanelCatalog, base: EventRunOptions, defaultPanel: String? = nil,
+        panels: [PanelEntry]? = nil, alsoAccepting otherWords: Set<String> = []
+    ) throws(OperationParseError) {
         var options = base
         var named: String?
         var index = 0
@@ -94,8 +96,8 @@ public struct PanelCommandLine {
     }
 }
 
-private extension String {
-    func padding(toLength length: Int) -> String {
+extension String {
+    fileprivate func padding(toLength length: Int) -> String {
         count >= length ? self + " " : self + String(repeating: " ", count: length - count)
     }
 }

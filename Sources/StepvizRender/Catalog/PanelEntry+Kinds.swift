@@ -9,12 +9,16 @@ extension PanelEntry {
         options: [PanelOption] = [], summary: String,
         setup: @escaping @Sendable (EventRunOptions) throws(OperationParseError) -> Session.Setup
     ) -> PanelEntry
-    where View.Model.Event == Session.Event, View.Model.Setup == Session.Setup,
-          Demo.Operation == Session.Operation, Demo.Setup == Session.Setup,
-          Session.Event: StepEventDecodable, Session.Event.Setup == Session.Setup {
+    where
+        View.Model.Event == Session.Event, View.Model.Setup == Session.Setup,
+        Demo.Operation == Session.Operation, Demo.Setup == Session.Setup,
+        Session.Event: StepEventDecodable, Session.Event.Setup == Session.Setup
+    {
         typealias Source = OperationStepSource<Session, Demo>
-        return PanelEntry(name: View.name, summary: summary, options: options, operationWords: Session.Operation.words,
-                          minimumSize: PanelSize(width: View.minimumSize.width, height: View.minimumSize.height)) { options throws(OperationParseError) in
+        return PanelEntry(
+            name: View.name, summary: summary, options: options, operationWords: Session.Operation.words,
+            minimumSize: PanelSize(width: View.minimumSize.width, height: View.minimumSize.height)
+        ) { options throws(OperationParseError) in
             let setup = try setup(options)
             let operations = try options.ops.map { ops throws(OperationParseError) in
                 try OperationScript.parse(ops, as: Session.Operation.self)
@@ -42,11 +46,15 @@ extension PanelEntry {
         promptWords: [String],
         scene: @escaping @Sendable (EventRunOptions) throws(OperationParseError) -> Session.Scene
     ) -> PanelEntry
-    where View.Model.Event == Session.Event, View.Model.Setup == NoSetup,
-          Session.Event: StepEventDecodable, Session.Event.Setup == NoSetup {
+    where
+        View.Model.Event == Session.Event, View.Model.Setup == NoSetup,
+        Session.Event: StepEventDecodable, Session.Event.Setup == NoSetup
+    {
         typealias Source = SceneStepSource<Session>
-        return PanelEntry(name: View.name, summary: summary, options: options, operationWords: promptWords,
-                          minimumSize: PanelSize(width: View.minimumSize.width, height: View.minimumSize.height)) { options throws(OperationParseError) in
+        return PanelEntry(
+            name: View.name, summary: summary, options: options, operationWords: promptWords,
+            minimumSize: PanelSize(width: View.minimumSize.width, height: View.minimumSize.height)
+        ) { options throws(OperationParseError) in
             // Any scene option given (or --ops) picks one scene; none, the demo.
             let chosen = options.given.isEmpty ? nil : try scene(options)
             let source = { (seed: UInt64, endless: Bool) -> Source in
@@ -72,7 +80,9 @@ extension PanelEntry {
         PreparedPanel(
             name: View.name, seed: seed ?? 0, minimumSize: PanelSize(width: View.minimumSize.width, height: View.minimumSize.height),
             makePlayback: { _, seed, speed, paused, history in
-                PanelPlayback<ReplayStepSource<Event, Setup>, View>(seed: seed, speed: speed, paused: paused, history: history) { _ in source }
+                PanelPlayback<ReplayStepSource<Event, Setup>, View>(seed: seed, speed: speed, paused: paused, history: history) { _ in
+                    source
+                }
             },
             writeEvents: { _, writer in source.write(panel: View.name, seed: seed, to: &writer) })
     }

@@ -24,10 +24,12 @@ public struct PanelEntry: Sendable {
     private let explore: (@Sendable (EventRunOptions) throws(OperationParseError) -> PanelExploration)?
 
     /// An entry from its parts; the kinds' builders are the usual way in.
-    public init(name: String, summary: String, options: [PanelOption], operationWords: [String], minimumSize: PanelSize,
-                build: @escaping @Sendable (EventRunOptions) throws(OperationParseError) -> PreparedPanel,
-                replay: @escaping @Sendable (SavedStream) throws(StreamReadError) -> PreparedPanel,
-                explore: (@Sendable (EventRunOptions) throws(OperationParseError) -> PanelExploration)? = nil) {
+    public init(
+        name: String, summary: String, options: [PanelOption], operationWords: [String], minimumSize: PanelSize,
+        build: @escaping @Sendable (EventRunOptions) throws(OperationParseError) -> PreparedPanel,
+        replay: @escaping @Sendable (SavedStream) throws(StreamReadError) -> PreparedPanel,
+        explore: (@Sendable (EventRunOptions) throws(OperationParseError) -> PanelExploration)? = nil
+    ) {
         self.name = name
         self.summary = summary
         self.options = options
@@ -43,8 +45,9 @@ public struct PanelEntry: Sendable {
     public func explorable(
         _ explore: @escaping @Sendable (EventRunOptions) throws(OperationParseError) -> PanelExploration
     ) -> PanelEntry {
-        PanelEntry(name: name, summary: summary, options: options, operationWords: operationWords, minimumSize: minimumSize,
-                   build: build, replay: replay, explore: explore)
+        PanelEntry(
+            name: name, summary: summary, options: options, operationWords: operationWords, minimumSize: minimumSize,
+            build: build, replay: replay, explore: explore)
     }
 
     /// Whether `stepviz explore` can run it.

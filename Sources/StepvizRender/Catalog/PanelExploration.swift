@@ -26,8 +26,9 @@ public struct PanelExploration {
         explore = { reduction, maxSchedules, progress in
             let explorer = InterleavingExplorer(subject: subject, reduction: reduction, maxSchedules: maxSchedules)
             let found = explorer.explore { step in progress?(step.schedules, step.depth, step.seconds) }
-            return PanelExplorationResult(text: report.text(found), json: report.json(found),
-                                          hasFindings: !found.findings.isEmpty, stoppedEarly: found.stoppedEarly)
+            return PanelExplorationResult(
+                text: report.text(found), json: report.json(found),
+                hasFindings: !found.findings.isEmpty, stoppedEarly: found.stoppedEarly)
         }
     }
 

@@ -13,9 +13,11 @@ public struct PreparedPanel {
     private let makePlayback: (_ endless: Bool, _ seed: UInt64, _ speed: Double, _ paused: Bool, _ history: Int?) -> any PanelPlaying
     private let writeEvents: (_ seed: UInt64, _ writer: inout JSONLinesWriter) -> Void
 
-    init(name: String, seed: UInt64, minimumSize: PanelSize,
-         makePlayback: @escaping (Bool, UInt64, Double, Bool, Int?) -> any PanelPlaying,
-         writeEvents: @escaping (UInt64, inout JSONLinesWriter) -> Void) {
+    init(
+        name: String, seed: UInt64, minimumSize: PanelSize,
+        makePlayback: @escaping (Bool, UInt64, Double, Bool, Int?) -> any PanelPlaying,
+        writeEvents: @escaping (UInt64, inout JSONLinesWriter) -> Void
+    ) {
         self.name = name
         self.seed = seed
         minimumScreen = PanelSize(width: minimumSize.width, height: minimumSize.height + PlaybackScreen.chromeRows)
@@ -27,8 +29,10 @@ public struct PreparedPanel {
     /// endless (`watch`, the dashboard) or its first operations (`record`,
     /// as many as `events` prints).
     /// `history` bounds the steps kept (nil keeps all).
-    public func playback(endless: Bool = false, seed: UInt64? = nil, speed: Double = 3, paused: Bool = false,
-                         history: Int? = nil) -> any PanelPlaying {
+    public func playback(
+        endless: Bool = false, seed: UInt64? = nil, speed: Double = 3, paused: Bool = false,
+        history: Int? = nil
+    ) -> any PanelPlaying {
         makePlayback(endless, seed ?? self.seed, speed, paused, history)
     }
 

@@ -46,13 +46,17 @@ where View.Model.Event == Source.Event, View.Model.Setup == Source.Setup {
     ///     left running for days then stays in flat memory.
     ///   - makeSource: builds the step source for a seed (runs the library,
     ///     here, before the first frame).
-    public init(seed: UInt64, speed: Double, paused: Bool, history: Int? = nil,
-                makeSource: @escaping (UInt64) -> Source) {
+    public init(
+        seed: UInt64, speed: Double, paused: Bool, history: Int? = nil,
+        makeSource: @escaping (UInt64) -> Source
+    ) {
         self.init(seed: seed, speed: speed, paused: paused, history: history, scheduling: nil, makeSource: makeSource)
     }
 
-    init(seed: UInt64, speed: Double, paused: Bool, history: Int?, scheduling: _SourceScheduling<Source>?,
-         makeSource: @escaping (UInt64) -> Source) {
+    init(
+        seed: UInt64, speed: Double, paused: Bool, history: Int?, scheduling: _SourceScheduling<Source>?,
+        makeSource: @escaping (UInt64) -> Source
+    ) {
         self.seed = seed
         historyLimit = history.map { Swift.max(1, $0) }
         self.makeSource = makeSource
@@ -144,8 +148,9 @@ where View.Model.Event == Source.Event, View.Model.Setup == Source.Setup {
             player = Player(speed: player.speed, playing: player.isPlaying, position: source.openingPosition)
             model = timeline.model(at: player.position)
         case (.reschedule(let picks, let stopsAtEnd, let turningOff, let pickStart), .rescheduled(let stopped, let continued)):
-            reply.work = adoptSchedule(picks: picks, stopped: stopped, continued: continued, stopsAtEnd: stopsAtEnd,
-                                       turningOff: turningOff)
+            reply.work = adoptSchedule(
+                picks: picks, stopped: stopped, continued: continued, stopsAtEnd: stopsAtEnd,
+                turningOff: turningOff)
             if let pickStart {
                 // The pick shows its first step at once; the rest of the turn plays.
                 queued.insert(contentsOf: [.player(.seek(pickStart)), .player(.stepForward), .player(.setPlaying(true))], at: 0)
@@ -314,8 +319,10 @@ where View.Model.Event == Source.Event, View.Model.Setup == Source.Setup {
 
     /// Work running the scene of `op` again under `picks`: stopping where
     /// they end, and, with the mode going off, the seed going on from there.
-    private mutating func reschedule(picks: [Int], sceneOf op: Int?, stopsAtEnd: Bool, turningOff: Bool,
-                                     pickStart: Int?) -> LibraryWork? {
+    private mutating func reschedule(
+        picks: [Int], sceneOf op: Int?, stopsAtEnd: Bool, turningOff: Bool,
+        pickStart: Int?
+    ) -> LibraryWork? {
         guard let scheduling else { return nil }
         let source = timeline.source
         return begin(.reschedule(picks: picks, stopsAtEnd: stopsAtEnd, turningOff: turningOff, pickStart: pickStart)) {
@@ -331,8 +338,10 @@ where View.Model.Event == Source.Event, View.Model.Setup == Source.Setup {
     /// Puts the cursor where the picks end (the same steps: the runs are
     /// deterministic, so the picks' prefix is the same in every run). With
     /// the mode on, the run stops there; off, the seed goes on from there.
-    private mutating func adoptSchedule(picks: [Int], stopped: Source, continued: Source?, stopsAtEnd: Bool,
-                                        turningOff: Bool) -> LibraryWork? {
+    private mutating func adoptSchedule(
+        picks: [Int], stopped: Source, continued: Source?, stopsAtEnd: Bool,
+        turningOff: Bool
+    ) -> LibraryWork? {
         let end = stopped.steps.endIndex
         timeline = Timeline(source: continued ?? stopped)
         demoRanOut = false
@@ -377,10 +386,13 @@ where View.Model.Event == Source.Event, View.Model.Setup == Source.Setup {
 extension PanelPlayback where Source: SchedulableSource {
     /// A playback whose runs a person can schedule by hand ("you schedule"):
     /// the source's type says so, so the capability needs no run-time check.
-    public init(seed: UInt64, speed: Double, paused: Bool, history: Int? = nil,
-                makeSource: @escaping (UInt64) -> Source) {
-        self.init(seed: seed, speed: speed, paused: paused, history: history, scheduling: _SourceScheduling(),
-                  makeSource: makeSource)
+    public init(
+        seed: UInt64, speed: Double, paused: Bool, history: Int? = nil,
+        makeSource: @escaping (UInt64) -> Source
+    ) {
+        self.init(
+            seed: seed, speed: speed, paused: paused, history: history, scheduling: _SourceScheduling(),
+            makeSource: makeSource)
     }
 }
 

@@ -46,8 +46,9 @@ where Model.Event == Source.Event, Model.Setup == Source.Setup {
     /// Takes `source` in place of its own: the same run with more steps
     /// (library work done on a copy of it), so every snapshot still holds.
     public mutating func adopt(_ source: Source) {
-        precondition(source.steps.startIndex == steps.startIndex && source.steps.endIndex >= count,
-                     "a timeline adopts only its own run with more steps")
+        precondition(
+            source.steps.startIndex == steps.startIndex && source.steps.endIndex >= count,
+            "a timeline adopts only its own run with more steps")
         self.source = source
     }
 
@@ -75,7 +76,8 @@ where Model.Event == Source.Event, Model.Setup == Source.Setup {
         guard k * snapshotInterval >= floor.position else { return floor }
         while snapshots.endIndex <= k {
             let next = snapshots.endIndex
-            let (start, base) = (next - 1) >= snapshots.startIndex
+            let (start, base) =
+                (next - 1) >= snapshots.startIndex
                 ? ((next - 1) * snapshotInterval, snapshots[next - 1]) : floor
             var model = base
             let steps = source.steps

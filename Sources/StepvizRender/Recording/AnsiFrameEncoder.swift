@@ -19,7 +19,10 @@ public struct AnsiFrameEncoder {
         var output = ""
         var pen: Style? = nil
         let painting = fullRepaint || previous?.width != frame.width || previous?.height != frame.height
-        if painting { output += "\u{1B}[0m\u{1B}[?25l\u{1B}[H\u{1B}[2J" ; pen = .plain }
+        if painting {
+            output += "\u{1B}[0m\u{1B}[?25l\u{1B}[H\u{1B}[2J"
+            pen = .plain
+        }
         var cursor: (x: Int, y: Int)? = nil
         CanvasDiff.forEachRun(from: painting ? nil : previous, to: frame) { y, columns, style in
             for x in columns {

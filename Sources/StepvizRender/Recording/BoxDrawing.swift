@@ -15,12 +15,14 @@ struct BoxDrawing: OptionSet, Hashable {
     /// - Complexity: O(1).
     static func arms(_ character: Character) -> BoxDrawing? {
         guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
-              (0x2500...0x257F).contains(scalar.value) else { return nil }
+            (0x2500...0x257F).contains(scalar.value)
+        else { return nil }
         return table[scalar.value]
     }
 
     private static let table: [UInt32: BoxDrawing] = {
-        let h: BoxDrawing = [.left, .right], v: BoxDrawing = [.up, .down]
+        let h: BoxDrawing = [.left, .right]
+        let v: BoxDrawing = [.up, .down]
         let shapes: [(String, BoxDrawing)] = [
             ("─━═", h), ("│┃║", v),
             ("┌┍┎┏╒╓╔╭", [.right, .down]), ("┐┑┒┓╕╖╗╮", [.left, .down]),

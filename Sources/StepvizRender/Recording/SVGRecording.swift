@@ -85,9 +85,12 @@ public struct SVGRecording {
     /// as the last frame). With a single screen there is no animation.
     public func document(endingAt end: Int) -> [UInt8] {
         let end = Swift.max(end, changes.last?.time ?? 0)
-        let screenWidth = width * SVGTheme.cellWidth, screenHeight = height * SVGTheme.cellHeight
-        let totalWidth = screenWidth + 2 * SVGTheme.padding, totalHeight = screenHeight + 2 * SVGTheme.padding
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(totalWidth)\" height=\"\(totalHeight)\""
+        let screenWidth = width * SVGTheme.cellWidth
+        let screenHeight = height * SVGTheme.cellHeight
+        let totalWidth = screenWidth + 2 * SVGTheme.padding
+        let totalHeight = screenHeight + 2 * SVGTheme.padding
+        var svg =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(totalWidth)\" height=\"\(totalHeight)\""
             + " viewBox=\"0 0 \(totalWidth) \(totalHeight)\">"
         svg += "<title>\(XMLText.escape(title))</title>"
         if !markers.isEmpty {

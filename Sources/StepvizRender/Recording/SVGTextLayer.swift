@@ -28,7 +28,8 @@ public enum SVGTextLayer {
             var row = blank
             for run in elements("text", in: group) {
                 guard let x = attribute("x", in: run).flatMap({ Int($0) }),
-                      let open = run.firstIndex(of: ">"), let close = run.firstRange(of: "</text>")?.lowerBound else { continue }
+                    let open = run.firstIndex(of: ">"), let close = run.firstRange(of: "</text>")?.lowerBound
+                else { continue }
                 var column = x / SVGTheme.cellWidth
                 for character in XMLText.unescape(run[run.index(after: open)..<close]) where column < columns {
                     if column >= 0 { row[column] = character }
@@ -43,7 +44,8 @@ public enum SVGTextLayer {
         var screens = [[[Character]]](repeating: [[Character]](repeating: blank, count: rowCount), count: count)
         for use in elements("use", in: strip) {
             guard let href = attribute("href", in: use), let y = attribute("y", in: use).flatMap({ Int($0) }),
-                  let row = rows[String(href.dropFirst())] else { continue }
+                let row = rows[String(href.dropFirst())]
+            else { continue }
             let line = y / SVGTheme.cellHeight
             let screen = line / Swift.max(1, rowCount)
             guard screen < count else { continue }

@@ -40,13 +40,15 @@ public enum SVGTheme {
     /// The palette slot a cell's glyphs are drawn in: reverse video swaps the
     /// two colours, each defaulting to the terminal's.
     static func foregroundSlot(_ style: Style) -> Int {
-        style.reverse ? style.background.map { Int($0.rawValue) } ?? defaultBackground
-                      : style.foreground.map { Int($0.rawValue) } ?? defaultForeground
+        style.reverse
+            ? style.background.map { Int($0.rawValue) } ?? defaultBackground
+            : style.foreground.map { Int($0.rawValue) } ?? defaultForeground
     }
 
     /// The palette slot behind a cell.
     static func backgroundSlot(_ style: Style) -> Int {
-        style.reverse ? style.foreground.map { Int($0.rawValue) } ?? defaultForeground
-                      : style.background.map { Int($0.rawValue) } ?? defaultBackground
+        style.reverse
+            ? style.foreground.map { Int($0.rawValue) } ?? defaultForeground
+            : style.background.map { Int($0.rawValue) } ?? defaultBackground
     }
 }

@@ -45,7 +45,9 @@ enum XMLText {
             case "quot": result += "\""
             case "apos": result += "'"
             default:
-                let value: UInt32? = name.hasPrefix("#x") ? UInt32(name.dropFirst(2), radix: 16)
+                let value: UInt32? =
+                    name.hasPrefix("#x")
+                    ? UInt32(name.dropFirst(2), radix: 16)
                     : name.hasPrefix("#") ? UInt32(name.dropFirst()) : nil
                 if let value, let scalar = Unicode.Scalar(value) {
                     result.unicodeScalars.append(scalar)

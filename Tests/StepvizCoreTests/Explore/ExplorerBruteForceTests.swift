@@ -9,7 +9,8 @@ import Testing
     /// `threads` threads, each taking the pair (odd: x then y, even: y then x)
     /// `rounds` times, in the given order (naive) or by rank.
     static func pairs(threads: Int, rounds: Int, ordered: Bool) -> LockRunExploration {
-        let x = RankedLock(rank: 1, name: "x"), y = RankedLock(rank: 2, name: "y")
+        let x = RankedLock(rank: 1, name: "x")
+        let y = RankedLock(rank: 2, name: "y")
         return LockRunExploration(threads: threads, locks: [x, y]) { thread in
             let pair = thread.id % 2 == 1 ? [x, y] : [y, x]
             for _ in 0..<rounds {
@@ -31,7 +32,8 @@ import Testing
 
     /// Thread 1 nests y then x (a violation); thread 2 takes x alone.
     static func violation() -> LockRunExploration {
-        let x = RankedLock(rank: 1, name: "x"), y = RankedLock(rank: 2, name: "y")
+        let x = RankedLock(rank: 1, name: "x")
+        let y = RankedLock(rank: 2, name: "y")
         return LockRunExploration(threads: 2, locks: [x, y]) { thread in
             if thread.id == 1 {
                 try thread.withLocks([y]) { try thread.withLocks([x]) {} }
@@ -68,7 +70,9 @@ import Testing
         // Brute force runs every complete schedule and is never cut.
         #expect(brute.sleepBlockedRuns == 0)
         expectStateCachingAgrees(with: brute, name, subject)
-        print("\(name): brute force \(brute.schedulesTried), source-DPOR \(reduced.schedulesTried) (\(reduced.sleepBlockedRuns) cut), end states \(brute.endStates.count), findings \(brute.findings.count)")
+        print(
+            "\(name): brute force \(brute.schedulesTried), source-DPOR \(reduced.schedulesTried) (\(reduced.sleepBlockedRuns) cut), end states \(brute.endStates.count), findings \(brute.findings.count)"
+        )
     }
 
     /// State caching against brute force: the same end states and
@@ -88,7 +92,9 @@ import Testing
         #expect(cached.schedulesTried < brute.schedulesTried, "\(name)")
         #expect(cached.schedulesTried == cached.completeRuns + cached.cacheCutRuns, "\(name)")
         #expect(cached.distinctStates > 0 && cached.stateEdges >= cached.distinctStates - 1, "\(name)")
-        print("\(name): brute force \(brute.schedulesTried), state caching \(cached.schedulesTried) (\(cached.cacheCutRuns) cut by the cache), \(cached.distinctStates) states")
+        print(
+            "\(name): brute force \(brute.schedulesTried), state caching \(cached.schedulesTried) (\(cached.cacheCutRuns) cut by the cache), \(cached.distinctStates) states"
+        )
     }
 
     /// The scenes source-DPOR cannot finish (hundreds of thousands of
@@ -96,8 +102,10 @@ import Testing
     /// the end and proves them free of deadlocks and violations. (Four
     /// threads and four or five philosophers take too long for a debug
     /// build: they are the `explore.*` rows of stepviz-bench.)
-    @Test(arguments: [("ordered 3x3", pairs(threads: 3, rounds: 3, ordered: true)),
-                      ("philosophers 3 ordered x2", philosophers(3, ordered: true, meals: 2))])
+    @Test(arguments: [
+        ("ordered 3x3", pairs(threads: 3, rounds: 3, ordered: true)),
+        ("philosophers 3 ordered x2", philosophers(3, ordered: true, meals: 2)),
+    ])
     func orderedScenesOfThreeThreadsAreDeadlockFreeOverEverySchedule(_ name: String, _ subject: LockRunExploration) {
         let report = InterleavingExplorer(subject: subject, reduction: .stateCaching).explore()
         #expect(!report.stoppedEarly, "\(name)")
@@ -106,12 +114,16 @@ import Testing
         #expect(report.cacheCutRuns > 0, "\(name)")
         // Brute force would run every complete schedule: far more.
         #expect((report.completeSchedules ?? 0) > Double(report.schedulesTried) * 1000, "\(name)")
-        print("\(name): \(report.schedulesTried) schedules, \(report.distinctStates) states, \(report.completeSchedules ?? 0) complete schedules")
+        print(
+            "\(name): \(report.schedulesTried) schedules, \(report.distinctStates) states, \(report.completeSchedules ?? 0) complete schedules"
+        )
     }
 
     /// A search stopped by the cap says so and claims no schedule count.
     @Test func stateCachingStoppedEarlySaysSo() {
-        let report = InterleavingExplorer(subject: Self.pairs(threads: 2, rounds: 2, ordered: false), reduction: .stateCaching, maxSchedules: 3).explore()
+        let report = InterleavingExplorer(
+            subject: Self.pairs(threads: 2, rounds: 2, ordered: false), reduction: .stateCaching, maxSchedules: 3
+        ).explore()
         #expect(report.schedulesTried == 3)
         #expect(report.stoppedEarly)
         #expect(report.completeSchedules == nil)
@@ -134,7 +146,8 @@ import Testing
     }
 
     @Test func maxSchedulesStopsTheSearchAndSaysSo() {
-        let report = InterleavingExplorer(subject: Self.pairs(threads: 2, rounds: 2, ordered: false), reduction: .none, maxSchedules: 3).explore()
+        let report = InterleavingExplorer(subject: Self.pairs(threads: 2, rounds: 2, ordered: false), reduction: .none, maxSchedules: 3)
+            .explore()
         #expect(report.schedulesTried == 3)
         #expect(report.stoppedEarly)
     }

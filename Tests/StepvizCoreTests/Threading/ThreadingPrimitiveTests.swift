@@ -53,8 +53,11 @@ struct ThreadingPrimitiveTests {
         let caught = Mutex<[String]>([])
         let end = run.run { id in
             if id == 1 {
-                try lock.acquire()          // step 1
-                do { try lock.release(); try lock.release() }   // step 3 frees it, step 5 raises
+                try lock.acquire()  // step 1
+                do {
+                    try lock.release()
+                    try lock.release()
+                }  // step 3 frees it, step 5 raises
                 catch let error as PythonError { caught.withLock { $0.append(error.description) } }
             } else {
                 // Step 2: not the holder, but CPython's Lock has no owner: this frees it.
@@ -76,7 +79,8 @@ struct ThreadingPrimitiveTests {
                 do { try call() } catch let error as PythonError { caught.withLock { $0.append(error.description) } }
             }
         }
-        #expect(caught.withLock { $0 } == ["RuntimeError: cannot wait on un-acquired lock", "RuntimeError: cannot notify on un-acquired lock"])
+        #expect(
+            caught.withLock { $0 } == ["RuntimeError: cannot wait on un-acquired lock", "RuntimeError: cannot notify on un-acquired lock"])
     }
 
     /// Threads 1-3 wait in the order the schedule gives (2, 3, 1); thread 4 then notifies 2, later 1.
@@ -127,12 +131,18 @@ struct ThreadingPrimitiveTests {
         #expect(steps[2].contains(.released(thread: 1, lock: "c._lock", count: 0)))
         #expect(steps[4].contains(.notify(thread: 2, condition: "c", requested: 1, woken: [1], waiters: [])))
         // Woken, but the notifier still holds the lock: the re-acquire waits for it.
-        #expect(steps[5] == [.turn(thread: 1), .reacquire(thread: 1, condition: "c", lock: "c._lock"),
-                             .wait(thread: 1, lock: "c._lock", holder: 2)])
+        #expect(
+            steps[5] == [
+                .turn(thread: 1), .reacquire(thread: 1, condition: "c", lock: "c._lock"),
+                .wait(thread: 1, lock: "c._lock", holder: 2),
+            ])
         #expect(recording.allSnapshots[5].waits[1] == .reacquire("c._lock", condition: "c", holder: 2))
         // The release hands it back with the count wait saved, and only then does wait return.
-        #expect(steps[6] == [.turn(thread: 2), .released(thread: 2, lock: "c._lock", count: 0),
-                             .acquired(thread: 1, lock: "c._lock", count: 2), .waitReturned(thread: 1, condition: "c")])
+        #expect(
+            steps[6] == [
+                .turn(thread: 2), .released(thread: 2, lock: "c._lock", count: 0),
+                .acquired(thread: 1, lock: "c._lock", count: 2), .waitReturned(thread: 1, condition: "c"),
+            ])
         #expect(end.stuck == nil && Set(end.finished) == [1, 2] && end.lock("c._lock")?.holder == nil)
     }
 
@@ -147,7 +157,10 @@ struct ThreadingPrimitiveTests {
                 if id == 1 {
                     for item in 1...5 { try q.put(item) }
                 } else {
-                    for _ in 1...5 { let item = try q.get(); got.withLock { $0.append(item) } }
+                    for _ in 1...5 {
+                        let item = try q.get()
+                        got.withLock { $0.append(item) }
+                    }
                 }
             }
             #expect(got.withLock { $0 } == [1, 2, 3, 4, 5], "seed \(seed)")
@@ -155,7 +168,9 @@ struct ThreadingPrimitiveTests {
             // Whenever the producer waited on not_full, the queue held maxsize items.
             for (index, event) in recording.allEvents.enumerated() {
                 if case .conditionWait(1, "q.not_full", _, _, _) = event {
-                    let before = recording.allEvents[..<index].last { if case .appended = $0 { true } else if case .poppedLeft = $0 { true } else { false } }
+                    let before = recording.allEvents[..<index].last {
+                        if case .appended = $0 { true } else if case .poppedLeft = $0 { true } else { false }
+                    }
                     switch before {
                     case .appended(_, _, _, let items)?, .poppedLeft(_, _, _, let items)?: #expect(items.count == 2, "seed \(seed)")
                     default: Issue.record("seed \(seed): waited on not_full with an empty queue")
@@ -170,7 +185,8 @@ struct ThreadingPrimitiveTests {
         let run = recording.makeRun(seed: 1, threads: 2, schedule: Array(repeating: 1, count: 12))
         let q = Queue<Int>("q", maxsize: 2, in: run)
         let end = run.run { id in if id == 1 { for item in 1...5 { try q.put(item) } } else { for _ in 1...5 { _ = try q.get() } } }
-        #expect(recording.steps[11].contains(.conditionWait(thread: 1, condition: "q.not_full", lock: "q.mutex", savedCount: 1, waiters: [1])))
+        #expect(
+            recording.steps[11].contains(.conditionWait(thread: 1, condition: "q.not_full", lock: "q.mutex", savedCount: 1, waiters: [1])))
         #expect(recording.allSnapshots[11].deque("q.queue")?.items == ["1", "2"])
         #expect(end.finished == [1, 2] && end.stuck == nil)
     }
@@ -182,7 +198,8 @@ struct ThreadingPrimitiveTests {
             let run = recording.makeRun(seed: seed, threads: 2)
             let q = Queue<Int>("q", in: run)
             let caught = Mutex<[String]>([])
-            let joined = Mutex(false), joinedEarly = Mutex(false)
+            let joined = Mutex(false)
+            let joinedEarly = Mutex(false)
             let end = run.run { id in
                 if id == 1 {
                     try q.put(7)
@@ -231,7 +248,9 @@ struct ThreadingPrimitiveTests {
             // _value is 2 minus the holders: it stays in 0...2 after every step.
             let values = recording.allSnapshots.compactMap { $0.variable("slots._value").flatMap { Int($0) } }
             #expect(values.allSatisfy { (0...2).contains($0) } && values.contains(0), "seed \(seed): \(values)")
-            if recording.allEvents.contains(where: { if case .conditionWait(_, "slots._cond", _, _, _) = $0 { true } else { false } }) { waited += 1 }
+            if recording.allEvents.contains(where: { if case .conditionWait(_, "slots._cond", _, _, _) = $0 { true } else { false } }) {
+                waited += 1
+            }
             #expect(end.variable("slots._value") == "2" && end.finished.count == 4 && end.stuck == nil, "seed \(seed)")
         }
         #expect(waited > 0, "no seed made an acquire wait at 0")

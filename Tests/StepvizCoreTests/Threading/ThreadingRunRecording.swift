@@ -11,17 +11,19 @@ final class ThreadingRunRecording: Sendable {
 
     /// A run of `threads` threads recorded here; make its primitives, then call `run`.
     func makeRun(seed: UInt64, threads: Int, schedule: [Int]? = nil) -> GatedThreadingRun {
-        GatedThreadingRun(seed: seed, threads: threads, schedule: schedule.map { TurnSchedule(threads: $0) },
-                          observer: { event in self.events.withLock { $0.append(event) } },
-                          snapshotObserver: { snapshot in self.snapshots.withLock { $0.append(snapshot) } })
+        GatedThreadingRun(
+            seed: seed, threads: threads, schedule: schedule.map { TurnSchedule(threads: $0) },
+            observer: { event in self.events.withLock { $0.append(event) } },
+            snapshotObserver: { snapshot in self.snapshots.withLock { $0.append(snapshot) } })
     }
 
     /// Runs `scene` with `seed` (and a schedule's first steps); the recording and the final state.
     static func run(_ scene: ThreadingScene, seed: UInt64, schedule: [Int]? = nil) -> (ThreadingRunRecording, ThreadingSnapshot) {
         let recording = ThreadingRunRecording()
-        let (run, body) = scene.makeRun(seed: seed, schedule: schedule.map { TurnSchedule(threads: $0) },
-                                        observer: { event in recording.events.withLock { $0.append(event) } },
-                                        snapshotObserver: { snapshot in recording.snapshots.withLock { $0.append(snapshot) } })
+        let (run, body) = scene.makeRun(
+            seed: seed, schedule: schedule.map { TurnSchedule(threads: $0) },
+            observer: { event in recording.events.withLock { $0.append(event) } },
+            snapshotObserver: { snapshot in recording.snapshots.withLock { $0.append(snapshot) } })
         return (recording, run.run(body))
     }
 

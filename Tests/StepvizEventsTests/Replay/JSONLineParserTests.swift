@@ -20,12 +20,15 @@ struct JSONLineParserTests {
 
     @Test("Every kind of value")
     func values() throws {
-        let object = try Self.parse(#" { "a" : [1, -2, 0, true, false, null, "s", {"b": []}, 1.5, -0.25e2, 9223372036854775807, 9223372036854775808] } "#)
-        #expect(object["a"] == .array([
-            .integer(1), .integer(-2), .integer(0), .bool(true), .bool(false), .null, .string("s"),
-            .object(JSONObject(fields: ["b": .array([])])), .number("1.5"), .number("-0.25e2"),
-            .integer(Int.max), .number("9223372036854775808"),
-        ]))
+        let object = try Self.parse(
+            #" { "a" : [1, -2, 0, true, false, null, "s", {"b": []}, 1.5, -0.25e2, 9223372036854775807, 9223372036854775808] } "#)
+        #expect(
+            object["a"]
+                == .array([
+                    .integer(1), .integer(-2), .integer(0), .bool(true), .bool(false), .null, .string("s"),
+                    .object(JSONObject(fields: ["b": .array([])])), .number("1.5"), .number("-0.25e2"),
+                    .integer(Int.max), .number("9223372036854775808"),
+                ]))
         #expect(try Self.parse("{}") == JSONObject())
     }
 
@@ -58,7 +61,9 @@ struct JSONLineParserTests {
         #expect(Self.message(#"{"a":[1,]}"#) == "not JSON: unexpected ']' at column 9")
         #expect(Self.message(#"{"a":tru}"#) == "not JSON: unexpected 't' at column 6")
         #expect(Self.message(#"{"a":"x}"#) == "not JSON: the string at column 6 is not closed")
-        #expect(Self.message("{\"a\":\"x\ty\"}") == "not JSON: unexpected byte 0x9 at column 8 in a string (control characters must be escaped)")
+        #expect(
+            Self.message("{\"a\":\"x\ty\"}") == "not JSON: unexpected byte 0x9 at column 8 in a string (control characters must be escaped)"
+        )
         #expect(Self.message(#"{"a":"\x"}"#) == #"not JSON: unexpected 'x' at column 8 after '\'"#)
         #expect(Self.message(#"{"a":"\ud83d"}"#) == "not JSON: unpaired surrogate in the string at column 6")
         #expect(Self.message(#"{"a":1} {"b":2}"#) == "not JSON: unexpected '{' at column 9 after the value")

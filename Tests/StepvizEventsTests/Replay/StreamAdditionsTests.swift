@@ -16,8 +16,9 @@ struct StreamAdditionsTests {
         lines.map { String($0.dropLast()) + "," + field + "}" }
     }
 
-    @Test("Extra fields on the header and every event, of every JSON kind, change nothing",
-          arguments: [#""note":"x""#, #""weight":0.5"#, #""extra":{"nested":[1,true,null,-2e3,"\u00e9"]}"#, #""flag":false"#])
+    @Test(
+        "Extra fields on the header and every event, of every JSON kind, change nothing",
+        arguments: [#""note":"x""#, #""weight":0.5"#, #""extra":{"nested":[1,true,null,-2e3,"\u00e9"]}"#, #""flag":false"#])
     func unknownFields(_ field: String) throws {
         let original = try SavedStream.read(try StreamFixtureTests.fixture("deque.jsonl")).source(as: DequeStepEvent.self)
         let extended = try SavedStream.read(SavedStreamCheck.stream(Self.adding(field, to: try Self.lines("deque.jsonl"))))

@@ -26,20 +26,22 @@ struct StreamEditFuzzTests {
             // Every integer after a key or in an array, but seq, op and
             // version (checked first, they would hide the rest).
             lines[index] = lines[index].replacing(/("([a-z_]+)":|[\[,])(-?[0-9]+)/) { match in
-                let prefix = String(match.output.1), key = match.output.2.map(String.init)
+                let prefix = String(match.output.1)
+                let key = match.output.2.map(String.init)
                 guard !["seq", "op", "version"].contains(key ?? ""), Int.random(in: 0..<3, using: &random) == 0 else {
                     return String(match.output.0)
                 }
                 return prefix + "\(Int.random(in: -2...12, using: &random))"
             }
             let bytes = SavedStreamCheck.stream(lines)
-            let ok = switch file {
-            case "heap.jsonl": Self.readOrReject(bytes, as: HeapStepEvent.self)
-            case "deque.jsonl": Self.readOrReject(bytes, as: DequeStepEvent.self)
-            case "lru.jsonl": Self.readOrReject(bytes, as: LRUStepEvent.self)
-            case "locks.jsonl": Self.readOrReject(bytes, as: LocksStepEvent.self)
-            default: Self.readOrReject(bytes, as: SchedulerStepEvent.self)
-            }
+            let ok =
+                switch file {
+                case "heap.jsonl": Self.readOrReject(bytes, as: HeapStepEvent.self)
+                case "deque.jsonl": Self.readOrReject(bytes, as: DequeStepEvent.self)
+                case "lru.jsonl": Self.readOrReject(bytes, as: LRUStepEvent.self)
+                case "locks.jsonl": Self.readOrReject(bytes, as: LocksStepEvent.self)
+                default: Self.readOrReject(bytes, as: SchedulerStepEvent.self)
+                }
             if ok { accepted += 1 }
         }
         // Many edits change nothing, or a value no check reads (a compared

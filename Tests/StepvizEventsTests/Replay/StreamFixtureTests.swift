@@ -20,12 +20,16 @@ struct StreamFixtureTests {
     /// The runs of make-fixtures.sh.
     static let fixtures = [
         Fixture(file: "heap.jsonl", panel: "heap", options: EventRunOptions(ops: "heapify 3 1 2; push 0; pop; pop; pop; pop")),
-        Fixture(file: "deque.jsonl", panel: "deque",
-                options: EventRunOptions(ops: "extend 9 2 3; extend 7 8; extendleft 1 2; rotate 1; pop; index 5").with(\.maxlen, 3)),
-        Fixture(file: "lru.jsonl", panel: "lru", options: EventRunOptions(ops: "put 1 10; put 2 20; get 1; put 3 30; get 2").with(\.capacity, 2)),
+        Fixture(
+            file: "deque.jsonl", panel: "deque",
+            options: EventRunOptions(ops: "extend 9 2 3; extend 7 8; extendleft 1 2; rotate 1; pop; index 5").with(\.maxlen, 3)),
+        Fixture(
+            file: "lru.jsonl", panel: "lru", options: EventRunOptions(ops: "put 1 10; put 2 20; get 1; put 3 30; get 2").with(\.capacity, 2)
+        ),
         Fixture(file: "locks.jsonl", panel: "locks", options: EventRunOptions(seed: 3).with(\.scene, "naive")),
         Fixture(file: "scheduler.jsonl", panel: "scheduler", options: EventRunOptions(ops: "countdown 3; countup 2")),
-        Fixture(file: "scheduler-actors.jsonl", panel: "scheduler", options: EventRunOptions(ops: "send counter 2").with(\.scene, "actors")),
+        Fixture(
+            file: "scheduler-actors.jsonl", panel: "scheduler", options: EventRunOptions(ops: "send counter 2").with(\.scene, "actors")),
     ]
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -43,7 +47,8 @@ struct StreamFixtureTests {
         let expectedLines = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         let actualLines = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         let first = Array(zip(expectedLines, actualLines)).firstIndex { $0 != $1 } ?? min(expectedLines.count, actualLines.count)
-        Issue.record("""
+        Issue.record(
+            """
             \(fixture.file) differs from today's stream at line \(first + 1) (rerun Fixtures/make-fixtures.sh only if the change is meant):
               fixture: \(first < expectedLines.count ? expectedLines[first] : "(end)")
               today:   \(first < actualLines.count ? actualLines[first] : "(end)")

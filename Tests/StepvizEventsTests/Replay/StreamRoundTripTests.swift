@@ -10,13 +10,15 @@ struct StreamRoundTripTests {
     @Test("heap: the demo and random operations (replace and failing pops included), 150 seeds")
     func heap() throws {
         for seed in UInt64(0)..<150 {
-            let demo = OperationStepSource<HeapSession, HeapDemoScript>(setup: NoSetup(), demoSeed: seed, limit: HeapDemoScript.eventRunLength)
+            let demo = OperationStepSource<HeapSession, HeapDemoScript>(
+                setup: NoSetup(), demoSeed: seed, limit: HeapDemoScript.eventRunLength)
             try SavedStreamCheck.roundTrip(panel: "heap", EventRunOptions(seed: seed), expected: demo, "demo seed \(seed)")
 
             var random = SeededGenerator(seed: seed)
             let session = HeapSession()
             for _ in 0..<Int.random(in: 1...30, using: &random) {
-                session.apply(HeapReplayTests.randomOperation(size: session.heap.count, maxValue: [1, 9, 500][Int(seed % 3)], using: &random))
+                session.apply(
+                    HeapReplayTests.randomOperation(size: session.heap.count, maxValue: [1, 9, 500][Int(seed % 3)], using: &random))
             }
             let ops = session.operations.map(\.description).joined(separator: "; ")
             let expected = OperationStepSource<HeapSession, HeapDemoScript>(setup: NoSetup(), operations: Array(session.operations))
@@ -29,8 +31,10 @@ struct StreamRoundTripTests {
         for seed in UInt64(0)..<150 {
             let maxlen = seed % 8 == 7 ? nil : Int(seed % 8)
             let setup = DequeSetup(maxlen: maxlen)
-            let demo = OperationStepSource<DequeSession, DequeDemoScript>(setup: setup, demoSeed: seed, limit: DequeDemoScript.eventRunLength)
-            try SavedStreamCheck.roundTrip(panel: "deque", EventRunOptions(seed: seed).with(\.maxlen, maxlen), expected: demo, "demo seed \(seed)")
+            let demo = OperationStepSource<DequeSession, DequeDemoScript>(
+                setup: setup, demoSeed: seed, limit: DequeDemoScript.eventRunLength)
+            try SavedStreamCheck.roundTrip(
+                panel: "deque", EventRunOptions(seed: seed).with(\.maxlen, maxlen), expected: demo, "demo seed \(seed)")
 
             var random = SeededGenerator(seed: seed)
             let session = DequeSession(setup: setup)
@@ -39,7 +43,8 @@ struct StreamRoundTripTests {
             }
             let ops = session.operations.map(\.description).joined(separator: "; ")
             let expected = OperationStepSource<DequeSession, DequeDemoScript>(setup: setup, operations: Array(session.operations))
-            try SavedStreamCheck.roundTrip(panel: "deque", EventRunOptions(ops: ops).with(\.maxlen, maxlen), expected: expected, "seed \(seed): \(ops)")
+            try SavedStreamCheck.roundTrip(
+                panel: "deque", EventRunOptions(ops: ops).with(\.maxlen, maxlen), expected: expected, "seed \(seed): \(ops)")
         }
     }
 
@@ -49,7 +54,8 @@ struct StreamRoundTripTests {
             let capacity = Int(seed % 6)
             let setup = LRUSetup(capacity: capacity)
             let demo = OperationStepSource<LRUSession, LRUDemoScript>(setup: setup, demoSeed: seed, limit: LRUDemoScript.eventRunLength)
-            try SavedStreamCheck.roundTrip(panel: "lru", EventRunOptions(seed: seed).with(\.capacity, capacity), expected: demo, "demo seed \(seed)")
+            try SavedStreamCheck.roundTrip(
+                panel: "lru", EventRunOptions(seed: seed).with(\.capacity, capacity), expected: demo, "demo seed \(seed)")
 
             var random = SeededGenerator(seed: seed)
             let operations = (0..<Int.random(in: 1...40, using: &random)).map { _ -> LRUOperation in
@@ -58,7 +64,8 @@ struct StreamRoundTripTests {
             }
             let ops = operations.map(\.description).joined(separator: "; ")
             let expected = OperationStepSource<LRUSession, LRUDemoScript>(setup: setup, operations: operations)
-            try SavedStreamCheck.roundTrip(panel: "lru", EventRunOptions(ops: ops).with(\.capacity, capacity), expected: expected, "seed \(seed): \(ops)")
+            try SavedStreamCheck.roundTrip(
+                panel: "lru", EventRunOptions(ops: ops).with(\.capacity, capacity), expected: expected, "seed \(seed): \(ops)")
         }
     }
 
@@ -68,7 +75,9 @@ struct StreamRoundTripTests {
             let demo = SceneStepSource<LocksSession>(demoSeed: seed, limit: LocksScene.demoCycle)
             try SavedStreamCheck.roundTrip(panel: "locks", EventRunOptions(seed: seed), expected: demo, "demo seed \(seed)")
             for kind in LocksScene.Kind.allCases {
-                let options = EventRunOptions(seed: seed).with(\.scene, kind.rawValue).with(\.threads, kind == .philosophers ? 3 + Int(seed % 3) : nil).with(\.ordered, kind == .philosophers && seed % 2 == 0)
+                let options = EventRunOptions(seed: seed).with(\.scene, kind.rawValue).with(
+                    \.threads, kind == .philosophers ? 3 + Int(seed % 3) : nil
+                ).with(\.ordered, kind == .philosophers && seed % 2 == 0)
                 let expected = SceneStepSource<LocksSession>(scene: try LocksScene(options: options))
                 try SavedStreamCheck.roundTrip(panel: "locks", options, expected: expected, "\(kind) seed \(seed)")
             }
@@ -91,8 +100,9 @@ struct StreamRoundTripTests {
             }.joined(separator: "; ")
             for (kind, ops) in [(SchedulerScene.Kind.tasks, tasks), (.actors, sends)] {
                 let expected = SceneStepSource<SchedulerSession>(scene: try SchedulerScene(kind: kind, ops: ops))
-                try SavedStreamCheck.roundTrip(panel: "scheduler", EventRunOptions(ops: ops).with(\.scene, kind.rawValue), expected: expected,
-                                               "seed \(seed): \(kind) \(ops)")
+                try SavedStreamCheck.roundTrip(
+                    panel: "scheduler", EventRunOptions(ops: ops).with(\.scene, kind.rawValue), expected: expected,
+                    "seed \(seed): \(kind) \(ops)")
             }
         }
     }

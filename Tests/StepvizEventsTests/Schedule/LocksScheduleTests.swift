@@ -9,8 +9,13 @@ import Testing
 /// followed is refused with the step and the reason.
 @Suite("Locks schedules")
 struct LocksScheduleTests {
-    static func session(_ scene: String, seed: UInt64 = 1, schedule: [Int]?, only: Bool = false, ordered: Bool = false) throws -> LocksSession {
-        let session = LocksSession(scene: try LocksScene(options: EventRunOptions(seed: seed).with(\.scene, scene).with(\.ordered, ordered).with(\.schedule, schedule).with(\.scheduleOnly, only)))
+    static func session(_ scene: String, seed: UInt64 = 1, schedule: [Int]?, only: Bool = false, ordered: Bool = false) throws
+        -> LocksSession
+    {
+        let session = LocksSession(
+            scene: try LocksScene(
+                options: EventRunOptions(seed: seed).with(\.scene, scene).with(\.ordered, ordered).with(\.schedule, schedule).with(
+                    \.scheduleOnly, only)))
         session.run()
         return session
     }
@@ -50,11 +55,13 @@ struct LocksScheduleTests {
         if case .state(let state)? = session.steps.last?.event { #expect(state.blocked == [2]) } else { Issue.record("no final state") }
     }
 
-    @Test("a schedule that cannot be followed is refused", arguments: [
-        ([1, 2, 2, 2], "step 4: thread 2 is blocked waiting for lock x held by thread 1"),
-        ([3], "step 1: there is no thread 3 (the run has threads 1 to 2)"),
-        ([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], "step 14: thread 1 has finished"),
-    ])
+    @Test(
+        "a schedule that cannot be followed is refused",
+        arguments: [
+            ([1, 2, 2, 2], "step 4: thread 2 is blocked waiting for lock x held by thread 1"),
+            ([3], "step 1: there is no thread 3 (the run has threads 1 to 2)"),
+            ([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], "step 14: thread 1 has finished"),
+        ])
     func refused(schedule: [Int], message: String) {
         #expect(throws: OperationParseError(message)) {
             _ = try LocksScene(options: EventRunOptions().with(\.scene, "naive").with(\.schedule, schedule))

@@ -43,7 +43,9 @@ struct SchedulerExplorationTests {
             #expect(Set(reduced.endStates.keys) == Set(brute.endStates.keys), "\(reduction)")
             #expect(reduced.schedulesTried <= brute.schedulesTried, "\(reduction)")
             #expect(reduced.replayMismatches == 0, "\(reduction)")
-            print("scheduler \(kind) \(ops): brute force \(brute.schedulesTried), \(reduction.rawValue) \(reduced.schedulesTried), end states \(brute.endStates.count)")
+            print(
+                "scheduler \(kind) \(ops): brute force \(brute.schedulesTried), \(reduction.rawValue) \(reduced.schedulesTried), end states \(brute.endStates.count)"
+            )
         }
     }
 

@@ -9,8 +9,9 @@ import Testing
 @Suite("Scheduler schedules")
 struct SchedulerScheduleTests {
     static func session(_ kind: SchedulerScene.Kind, ops: String, schedule: [Int]?, only: Bool = false) throws -> SchedulerSession {
-        let session = SchedulerSession(scene: try SchedulerScene(
-            kind: kind, ops: ops, schedule: schedule.map { TurnSchedule(threads: $0, stopsAtEnd: only) }))
+        let session = SchedulerSession(
+            scene: try SchedulerScene(
+                kind: kind, ops: ops, schedule: schedule.map { TurnSchedule(threads: $0, stopsAtEnd: only) }))
         session.run()
         return session
     }
@@ -59,7 +60,9 @@ struct SchedulerScheduleTests {
             (.actors, "send counter 1", [1, 1], "step 2: coroutine 1 has no message waiting"),
         ]
         for (kind, ops, schedule, message) in cases {
-            #expect(throws: OperationParseError(message)) { try SchedulerScene(kind: kind, ops: ops, schedule: TurnSchedule(threads: schedule)) }
+            #expect(throws: OperationParseError(message)) {
+                try SchedulerScene(kind: kind, ops: ops, schedule: TurnSchedule(threads: schedule))
+            }
         }
     }
 
@@ -68,7 +71,11 @@ struct SchedulerScheduleTests {
         let session = try Self.session(.actors, ops: "send counter 2", schedule: [2, 2, 1], only: true)
         #expect(session.turns.compactMap { $0 } == [2, 2, 1])
         let delivered = session.steps.compactMap { step -> String? in
-            if case .scheduler(.deliver(let actor, _, let message)) = step.event { "\(actor) \(message.map(String.init) ?? "None")" } else { nil }
+            if case .scheduler(.deliver(let actor, _, let message)) = step.event {
+                "\(actor) \(message.map(String.init) ?? "None")"
+            } else {
+                nil
+            }
         }
         #expect(delivered == ["counter None", "counter 2", "printer None"])
     }

@@ -19,8 +19,12 @@ import Testing
         var log = FrameLog(width: 80, height: 24)
         let aloneFrames = try Recorder.record(&alone, to: &log)
 
-        let path = Self.temporaryPath(), mirroredPath = Self.temporaryPath()
-        defer { unlink(path); unlink(mirroredPath) }
+        let path = Self.temporaryPath()
+        let mirroredPath = Self.temporaryPath()
+        defer {
+            unlink(path)
+            unlink(mirroredPath)
+        }
         var castAlone = try Self.heapDemo()
         var cast = AsciicastRecording(writer: try AsciicastWriter(path: path, width: 80, height: 24, title: "stepviz heap"))
         try Recorder.record(&castAlone, to: &cast)

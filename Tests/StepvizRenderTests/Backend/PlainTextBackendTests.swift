@@ -22,21 +22,22 @@ import Testing
         try plain.draw(next, marks: [], atMilliseconds: 61_005)
         try plain.draw(next, marks: ["heap op 2: pop", "lru op 1: get 1"], atMilliseconds: 61_055)
         try plain.finish(atMilliseconds: 62_555)
-        #expect(plain.text == """
-            @1.234 op 1: push 3
-            heap
-              [1] 3
+        #expect(
+            plain.text == """
+                @1.234 op 1: push 3
+                heap
+                  [1] 3
 
-            @61.005
-            heap
-              [1] 3
-                       ─
-            @61.055 heap op 2: pop · lru op 1: get 1
-            heap
-              [1] 3
-                       ─
+                @61.005
+                heap
+                  [1] 3
+                           ─
+                @61.055 heap op 2: pop · lru op 1: get 1
+                heap
+                  [1] 3
+                           ─
 
-            """)
+                """)
     }
 
     @Test("into a file, the same text")

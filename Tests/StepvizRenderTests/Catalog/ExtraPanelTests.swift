@@ -54,7 +54,9 @@ struct ExtraPanelTests {
         #expect(throws: StreamReadError(line: 5, message: "state: total 8, but the adds make 7")) {
             try catalog.replay(Array(forged.utf8))
         }
-        #expect(throws: StreamReadError(line: 1, message: "panel 'tally' has no screen (expected one of: heap, deque, lru, locks, scheduler)")) {
+        #expect(
+            throws: StreamReadError(line: 1, message: "panel 'tally' has no screen (expected one of: heap, deque, lru, locks, scheduler)")
+        ) {
             try PanelCatalog.standard.replay(bytes)
         }
     }

@@ -57,7 +57,8 @@ import Testing
         #expect(frame.lines[22].contains("[1] T1  T2 waits for x, held by T1"))
         #expect(frame.lines[23].contains("you schedule --schedule 1,2,2"))
         // The screen shows what the same schedule gives from the command line.
-        let replay = LocksSession(scene: try LocksScene(options: EventRunOptions().with(\.scene, "naive").with(\.schedule, [1, 2, 2]).with(\.scheduleOnly, true)))
+        let replay = LocksSession(
+            scene: try LocksScene(options: EventRunOptions().with(\.scene, "naive").with(\.schedule, [1, 2, 2]).with(\.scheduleOnly, true)))
         replay.run()
         #expect(screen.playback.stepCount == replay.steps.endIndex)
         var replayed = LocksPanelModel()

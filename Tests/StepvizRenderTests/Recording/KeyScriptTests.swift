@@ -11,8 +11,11 @@ import Testing
     @Test func wordsBecomeKeys() throws {
         let script = try KeyScript(parsing: "s 1 space left :pick 2")
         // ":pick" is a word of its own; "2" the next one.
-        #expect(script.words == [[.character("s")], [.character("1")], [.character(" ")], [.left],
-                                 ":pick".map { Key.character($0) } + [.enter], [.character("2")]])
+        #expect(
+            script.words == [
+                [.character("s")], [.character("1")], [.character(" ")], [.left],
+                ":pick".map { Key.character($0) } + [.enter], [.character("2")],
+            ])
         #expect(throws: OperationParseError("'xy' is not a key (one character, space, left, right, enter, tab, esc, or :line)")) {
             try KeyScript(parsing: "s xy")
         }
@@ -31,13 +34,15 @@ import Testing
     @Test func eachWordIsPressedOneIntervalAfterTheLast() throws {
         let marks = try markers("s 1 2 2 1")
         // The scene's setup is on screen from the first frame, marked there.
-        #expect(marks == [
-            #"[0.000, "m", "op 1: scene naive, 2 threads"]"#,
-            #"[1.200, "m", "you schedule --schedule (none yet)"]"#,
-            #"[2.400, "m", "you schedule --schedule 1"]"#,
-            #"[3.600, "m", "you schedule --schedule 1,2"]"#,
-            #"[4.800, "m", "you schedule --schedule 1,2,2"]"#,
-            #"[6.000, "m", "you schedule --schedule 1,2,2,1"]"#,
-        ].map { $0 })
+        #expect(
+            marks
+                == [
+                    #"[0.000, "m", "op 1: scene naive, 2 threads"]"#,
+                    #"[1.200, "m", "you schedule --schedule (none yet)"]"#,
+                    #"[2.400, "m", "you schedule --schedule 1"]"#,
+                    #"[3.600, "m", "you schedule --schedule 1,2"]"#,
+                    #"[4.800, "m", "you schedule --schedule 1,2,2"]"#,
+                    #"[6.000, "m", "you schedule --schedule 1,2,2,1"]"#,
+                ].map { $0 })
     }
 }

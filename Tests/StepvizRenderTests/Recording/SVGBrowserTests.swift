@@ -14,7 +14,8 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stepviz-svg-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let svgURL = directory.appendingPathComponent("\(name).svg"), png = directory.appendingPathComponent("\(name).png")
+        let svgURL = directory.appendingPathComponent("\(name).svg")
+        let png = directory.appendingPathComponent("\(name).png")
         try Data(svg).write(to: svgURL)
         let width = canvas.width * SVGTheme.cellWidth + 2 * SVGTheme.padding
         let height = canvas.height * SVGTheme.cellHeight + 2 * SVGTheme.padding

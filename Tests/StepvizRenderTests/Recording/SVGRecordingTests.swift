@@ -1,11 +1,12 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import StepvizEvents
 import StepvizRender
 import StepvizTestSupport
 import Testing
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 
 @Suite struct SVGRecordingTests {
     func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
@@ -148,10 +149,14 @@ import Testing
     /// Unchanged frames add nothing; a screen seen before is shown from its
     /// first place in the strip; rows are drawn once however often they appear.
     @Test func framesAndRowsAreShared() {
-        var a = Canvas(width: 10, height: 3), b = a
+        var a = Canvas(width: 10, height: 3)
+        var b = a
         a.write("A", x: 0, y: 0)
         b.write("B", x: 0, y: 0)
-        for row in 1..<3 { a.write("same", x: 0, y: row); b.write("same", x: 0, y: row) }
+        for row in 1..<3 {
+            a.write("same", x: 0, y: row)
+            b.write("same", x: 0, y: row)
+        }
         var svg = SVGRecording(width: 10, height: 3, title: "t")
         for (index, canvas) in [a, a, a, b, b, a, b].enumerated() { svg.frame(canvas, atMilliseconds: index * 50) }
         let bytes = svg.document(endingAt: 1000)
@@ -183,7 +188,8 @@ enum SVGAnimation {
         var result: [(Double, Int)] = []
         var rest = svg[start.upperBound...]
         while let percentEnd = rest.firstIndex(of: "%"), let open = rest.firstRange(of: "translateY("),
-              let close = rest[open.upperBound...].firstRange(of: "px)}") {
+            let close = rest[open.upperBound...].firstRange(of: "px)}")
+        {
             let percent = Double(rest[..<percentEnd]) ?? -1
             let offset = -(Int(rest[open.upperBound..<close.lowerBound]) ?? 1)
             result.append((percent, offset))

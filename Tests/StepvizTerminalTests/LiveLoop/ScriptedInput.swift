@@ -1,5 +1,6 @@
 import Glibc
 import StepvizRender
+
 @testable import StepvizTerminal
 
 /// A person at the keyboard, as a script: each cue waits until what it

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -35,8 +36,10 @@ package enum ProcessRunner {
     /// entries are added to (nil values removed from) this process's own.
     /// `standardOutputPath` sends stdout to that file (e.g. /dev/full)
     /// instead of capturing it.
-    package static func run(_ executable: String, _ arguments: [String], input: [UInt8] = [],
-                    environment: [String: String?] = [:], standardOutputPath: String? = nil) throws -> Result {
+    package static func run(
+        _ executable: String, _ arguments: [String], input: [UInt8] = [],
+        environment: [String: String?] = [:], standardOutputPath: String? = nil
+    ) throws -> Result {
         let outputFile = try TemporaryFile()
         let errorFile = try TemporaryFile()
         let inputFile = try TemporaryFile(contents: input)
@@ -75,12 +78,13 @@ package enum ProcessRunner {
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for pointer in argv { free(pointer) }
+            for pointer in envp { free(pointer) }
         }
 
         var pid = pid_t()
-        let spawned = executable.contains("/")
+        let spawned =
+            executable.contains("/")
             ? posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
             : posix_spawnp(&pid, executable, &actions, &attributes, argv, envp)
         guard spawned == 0 else {
@@ -93,7 +97,8 @@ package enum ProcessRunner {
         // WIFEXITED / WEXITSTATUS / WTERMSIG are macros Swift does not import.
         let signal = waitStatus & 0x7f
         let status = signal == 0 ? (waitStatus >> 8) & 0xff : 128 + signal
-        return Result(status: status, standardOutput: try outputFile.contents(),
-                      standardError: String(decoding: try errorFile.contents(), as: UTF8.self))
+        return Result(
+            status: status, standardOutput: try outputFile.contents(),
+            standardError: String(decoding: try errorFile.contents(), as: UTF8.self))
     }
 }

@@ -23,7 +23,8 @@ package enum TallyPanel: PanelView {
     /// Its one catalog entry.
     package static let catalogEntry = PanelEntry.operations(
         TallyPanel.self, session: TallySession.self, demo: TallyDemoScript.self,
-        options: [.step], summary: "a running total of the numbers added") { options throws(OperationParseError) in
+        options: [.step], summary: "a running total of the numbers added"
+    ) { options throws(OperationParseError) in
         if let step = options.integer(.step), step < 1 {
             throw OperationParseError("invalid --step '\(step)': at least 1")
         }

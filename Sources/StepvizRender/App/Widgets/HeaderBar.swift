@@ -23,7 +23,9 @@ struct HeaderBar {
         let player = playback.player
         let state = player.isPlaying ? "\(glyphs.playing) playing" : "\(glyphs.paused) paused"
         // "You schedule" picks every step: its goal needs the room more than the speed and seed.
-        let right = playback.handSchedule != nil ? "step \(player.position)/\(playback.stepCount) "
+        let right =
+            playback.handSchedule != nil
+            ? "step \(player.position)/\(playback.stepCount) "
             : "\(state) \(Self.format(player.speed)) steps/s  step \(player.position)/\(playback.stepCount)  seed \(playback.seed) "
         let left = " stepviz \(glyphs.vertical) \(title) \(glyphs.vertical) "
         canvas.write(left, x: area.x, y: area.y, style: Theme.title)

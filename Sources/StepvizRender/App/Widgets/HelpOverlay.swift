@@ -18,8 +18,9 @@ struct HelpOverlay {
         let inner = canvas.box(box, title: "keys", glyphs: glyphs, style: Theme.label)
         for (row, binding) in bindings.prefix(inner.height - 1).enumerated() {
             canvas.write(binding.keys, x: inner.x + 1, y: inner.y + row, style: Theme.keyHint)
-            canvas.write(binding.action, x: inner.x + 1 + keyWidth + 2, y: inner.y + row, width: inner.width - keyWidth - 3,
-                         glyphs: glyphs)
+            canvas.write(
+                binding.action, x: inner.x + 1 + keyWidth + 2, y: inner.y + row, width: inner.width - keyWidth - 3,
+                glyphs: glyphs)
         }
         canvas.write("Esc or ? closes", x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 1, style: Theme.dim, glyphs: glyphs)
     }

@@ -10,7 +10,8 @@ struct PanelTitleBar {
         canvas.fill(area, with: Cell(" ", style: isFocused ? Theme.title : .plain))
         let name = " \(number) \(playback.name) "
         canvas.write(name, x: area.x, y: area.y, style: style)
-        canvas.write(playback.summary(glyphs: glyphs), x: area.x + name.count + 1, y: area.y,
-                     width: area.width - name.count - 1, style: isFocused ? Theme.title : Theme.dim, glyphs: glyphs)
+        canvas.write(
+            playback.summary(glyphs: glyphs), x: area.x + name.count + 1, y: area.y,
+            width: area.width - name.count - 1, style: isFocused ? Theme.title : Theme.dim, glyphs: glyphs)
     }
 }

@@ -17,11 +17,13 @@ struct StatusBar {
             canvas.put("_", x: area.x + 1 + shown.count, y: area.y, style: Style(reverse: true))
         case .playing, .help:
             if let status {
-                canvas.write(status.text, x: area.x, y: area.y, width: area.width,
-                             style: status.isError ? Theme.error : Theme.label, glyphs: glyphs)
+                canvas.write(
+                    status.text, x: area.x, y: area.y, width: area.width,
+                    style: status.isError ? Theme.error : Theme.label, glyphs: glyphs)
             } else {
                 var x = area.x
-                let hints = [("space", "play"), ("\(glyphs.arrow == "→" ? "←/→" : "h/l")", "step"), ("+/-", "speed")]
+                let hints =
+                    [("space", "play"), ("\(glyphs.arrow == "→" ? "←/→" : "h/l")", "step"), ("+/-", "speed")]
                     + extraHints.map { ($0.keys, $0.action) } + [(":", "op"), ("?", "help"), ("q", "quit")]
                 for (keys, action) in hints {
                     guard x + keys.count + action.count + 3 <= area.maxX else { break }

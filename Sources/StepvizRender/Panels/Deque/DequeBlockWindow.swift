@@ -39,7 +39,8 @@ struct DequeBlockWindow: Equatable {
         }
         self.entries = entries
 
-        let values = layout.blocks.flatMap { $0.slots.compactMap { $0 } }
+        let values =
+            layout.blocks.flatMap { $0.slots.compactMap { $0 } }
             + [highlights.flight?.value, highlights.departure?.value].compactMap { $0 }
         let widest = values.map { String($0).count }.max() ?? 1
         let blockSize = Swift.max(1, layout.blockSize)
@@ -53,10 +54,11 @@ struct DequeBlockWindow: Equatable {
         case .end(.left): focus = 0
         case .end(.right): focus = entries.count - 1
         case .block(let id):
-            focus = entries.firstIndex { entry in
-                if case .linked(let position) = entry { return layout.blocks[position].id == id }
-                return false
-            } ?? entries.count - 1
+            focus =
+                entries.firstIndex { entry in
+                    if case .linked(let position) = entry { return layout.blocks[position].id == id }
+                    return false
+                } ?? entries.count - 1
         }
         if entries.count <= capacity {
             shown = 0..<entries.count

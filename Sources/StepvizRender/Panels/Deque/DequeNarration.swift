@@ -48,7 +48,8 @@ public enum DequeNarration {
             return maxlen.map { "deque(\(list), maxlen=\($0))" } ?? "deque(\(list))"
         }
         // The most items kept that still fit.
-        var low = 0, high = items.count - 1
+        var low = 0
+        var high = items.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if elided(keeping: middle).count <= width { low = middle } else { high = middle - 1 }
@@ -59,7 +60,8 @@ public enum DequeNarration {
     /// The items for the dashboard strip: `[3 7 8]`, or both ends of a long
     /// deque around an ellipsis, `[5 1 2 … 7 8 9]`.
     public static func summaryItems(_ items: [Int], glyphs: Glyphs) -> String {
-        let shown = items.count > 8
+        let shown =
+            items.count > 8
             ? items.prefix(3).map(String.init) + [glyphs.ellipsis] + items.suffix(3).map(String.init)
             : items.map(String.init)
         return "[" + shown.joined(separator: " ") + "]"

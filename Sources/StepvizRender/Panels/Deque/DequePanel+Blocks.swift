@@ -34,19 +34,22 @@ extension DequePanel {
         if inner.height < 6 {
             // Too short for the boxes (smaller than the panel's minimum).
         } else if window.boxWidth > inner.width {
-            canvas.write("(a block of \(layout.blockSize) slots is wider than the panel)", x: inner.x, y: rows.top + 1,
-                         width: inner.width, style: Theme.dim, glyphs: glyphs)
+            canvas.write(
+                "(a block of \(layout.blockSize) slots is wider than the panel)", x: inner.x, y: rows.top + 1,
+                width: inner.width, style: Theme.dim, glyphs: glyphs)
         } else {
             for entry in window.shown {
                 renderBox(entry, of: window, model, isTravelling: isTravelling, y: rows.top, clip: inner, on: &canvas, glyphs: glyphs)
             }
             renderMarkers(layout, window, isReset: highlights.indicesReset, y: rows.markers, clip: inner, on: &canvas)
-            renderFlightRow(model, window, animation: isTravelling ? animation : nil, y: rows.flight, clip: inner,
-                            on: &canvas, glyphs: glyphs)
+            renderFlightRow(
+                model, window, animation: isTravelling ? animation : nil, y: rows.flight, clip: inner,
+                on: &canvas, glyphs: glyphs)
         }
 
-        renderHiddenRow(model, window, in: Rect(x: inner.x, y: rows.hidden, width: inner.width, height: 1),
-                        on: &canvas, glyphs: glyphs)
+        renderHiddenRow(
+            model, window, in: Rect(x: inner.x, y: rows.hidden, width: inner.width, height: 1),
+            on: &canvas, glyphs: glyphs)
         let repr = DequeNarration.pythonRepr(layout.items, maxlen: model.maxlen, width: inner.width, glyphs: glyphs)
         canvas.write(repr, x: inner.x, y: rows.python, width: inner.width, glyphs: glyphs)
     }
@@ -64,16 +67,18 @@ extension DequePanel {
         let legend = "L leftindex \(model.layout.leftIndex)   R rightindex \(model.layout.rightIndex)"
         let room = row.width - 2 * (Swift.max(left.count, right.count) + 2)
         guard legend.count <= room else { return }
-        canvas.write(legend, x: row.x + (row.width - legend.count) / 2, y: row.y,
-                     style: model.highlights.indicesReset ? Theme.currentLine : Theme.dim)
+        canvas.write(
+            legend, x: row.x + (row.width - legend.count) / 2, y: row.y,
+            style: model.highlights.indicesReset ? Theme.currentLine : Theme.dim)
     }
 
     /// The running operation and its progress on the left, its outcome on
     /// the right.
     static func renderMessage(_ model: DequePanelModel, in row: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
         guard let operation = model.operation else {
-            canvas.write("no operation yet", x: row.x, y: row.y, width: row.width,
-                         style: Theme.dim, glyphs: glyphs)
+            canvas.write(
+                "no operation yet", x: row.x, y: row.y, width: row.width,
+                style: Theme.dim, glyphs: glyphs)
             return
         }
         let outcome: (text: String, style: Style)?
@@ -130,8 +135,13 @@ extension DequePanel {
             isFreed = true
         }
         var title = "block #\(block.id)"
-        if isFreed { title += " freed" } else if highlights.allocated == block.id { title += " new" }
-        else if highlights.walking == block.id { title += " walk" }
+        if isFreed {
+            title += " freed"
+        } else if highlights.allocated == block.id {
+            title += " new"
+        } else if highlights.walking == block.id {
+            title += " walk"
+        }
         let border = isFreed ? Theme.dequeFreedBlock : highlights.borderStyle(of: block.id)
         canvas.box(rect, title: title, glyphs: glyphs, style: border)
 
@@ -198,7 +208,8 @@ extension DequePanel {
             let from = column(flight.from) ?? to
             put(flight.value, atSlotColumn: from + Int((Double(to - from) * progress).rounded()), style: Theme.moving)
         } else if let written = highlights.written, let x = column(written),
-                  let value = layout.blocks.first(where: { $0.id == written.block })?.slots[written.index] {
+            let value = layout.blocks.first(where: { $0.id == written.block })?.slots[written.index]
+        {
             put(value, atSlotColumn: x, style: Theme.moving)
         }
     }

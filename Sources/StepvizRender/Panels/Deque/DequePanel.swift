@@ -36,14 +36,16 @@ public enum DequePanel {
             let listing = DequePseudocode.listing(for: model.operation)
             if let line = currentLine(model), line < listing.count {
                 canvas.write("code", x: lower.x, y: lower.y, width: lower.width, style: Theme.label, glyphs: glyphs)
-                canvas.write(listing[line].trimmingLeadingSpaces, x: lower.x + 5, y: lower.y, width: lower.width - 5,
-                             style: Theme.currentLine, glyphs: glyphs)
+                canvas.write(
+                    listing[line].trimmingLeadingSpaces, x: lower.x + 5, y: lower.y, width: lower.width - 5,
+                    style: Theme.currentLine, glyphs: glyphs)
             }
             let logRows = Rect(x: lower.x, y: lower.y + 1, width: lower.width, height: lower.height - 1)
             guard !logRows.isEmpty else { return }
             canvas.write("log", x: logRows.x, y: logRows.y, width: logRows.width, style: Theme.label, glyphs: glyphs)
-            renderLogLines(model, in: Rect(x: logRows.x + 5, y: logRows.y, width: logRows.width - 5, height: logRows.height),
-                           on: &canvas, glyphs: glyphs)
+            renderLogLines(
+                model, in: Rect(x: logRows.x + 5, y: logRows.y, width: logRows.width - 5, height: logRows.height),
+                on: &canvas, glyphs: glyphs)
         }
     }
 
@@ -121,8 +123,9 @@ public enum DequePanel {
             case .begin: style = Theme.label
             default: style = row == lines.count - 1 ? Style(bold: true) : Theme.value
             }
-            canvas.write(DequeNarration.sentence(for: event, glyphs: glyphs), x: area.x, y: area.y + row,
-                         width: area.width, style: style, glyphs: glyphs)
+            canvas.write(
+                DequeNarration.sentence(for: event, glyphs: glyphs), x: area.x, y: area.y + row,
+                width: area.width, style: style, glyphs: glyphs)
         }
     }
 
@@ -130,7 +133,8 @@ public enum DequePanel {
     static func renderCounters(_ model: DequePanelModel, in area: Rect, on canvas: inout Canvas) {
         let maxlen = model.maxlen.map(String.init) ?? "None"
         let blocks = model.layout.blocks.count
-        let long = "length \(model.count)   maxlen \(maxlen)   blocks in use \(blocks)   allocated \(model.blocksAllocated)   freed \(model.blocksFreed)"
+        let long =
+            "length \(model.count)   maxlen \(maxlen)   blocks in use \(blocks)   allocated \(model.blocksAllocated)   freed \(model.blocksFreed)"
         let short = "len \(model.count)  maxlen \(maxlen)  blocks \(blocks)  allocated \(model.blocksAllocated)  freed \(model.blocksFreed)"
         let text = long.count <= area.width ? long : short
         canvas.write(text.prefix(area.width), x: area.x, y: area.y, style: Theme.dim)

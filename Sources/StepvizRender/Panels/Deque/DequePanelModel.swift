@@ -132,8 +132,9 @@ public struct DequePanelModel: PanelModel, Equatable {
         case .slotCleared(let block, let slot, let value, let end):
             count -= 1
             // A clear right after a discard is the discarded item leaving.
-            highlights.departure = .init(slot: .init(block: block, index: slot), value: value,
-                                         isDiscard: before.fallingOff != nil)
+            highlights.departure = .init(
+                slot: .init(block: block, index: slot), value: value,
+                isDiscard: before.fallingOff != nil)
             focus = .end(end)
         case .discarded(let value, let end):
             discarded.append(value)
@@ -147,8 +148,9 @@ public struct DequePanelModel: PanelModel, Equatable {
             highlights.departure = before.departure
         case .rotationStep(let value, let fromBlock, let fromSlot, let toBlock, let toSlot, let toward):
             rotationMoves += 1
-            highlights.flight = .init(from: .init(block: fromBlock, index: fromSlot), to: .init(block: toBlock, index: toSlot),
-                                      value: value)
+            highlights.flight = .init(
+                from: .init(block: fromBlock, index: fromSlot), to: .init(block: toBlock, index: toSlot),
+                value: value)
             focus = .end(toward)
         case .blockWalk(let block, _):
             highlights.walked = before.walked + (before.walking.map { [$0] } ?? [])

@@ -15,8 +15,10 @@ public enum HeapPanel {
         _ model: HeapPanelModel, animation: Double?, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs
     ) {
         let highlights = HeapHighlights(lastStep: model.lastStep)
-        let labelWidth = Swift.max(2, (model.replay.slots.compactMap { $0 } + [model.replay.held, model.replay.result].compactMap { $0 })
-            .map { String($0).count }.max() ?? 2)
+        let labelWidth = Swift.max(
+            2,
+            (model.replay.slots.compactMap { $0 } + [model.replay.held, model.replay.result].compactMap { $0 })
+                .map { String($0).count }.max() ?? 2)
 
         let (upper, counters) = area.splitBottom(1)
         let (body, arrayArea) = upper.splitBottom(4)
@@ -38,13 +40,15 @@ public enum HeapPanel {
             let listing = HeapPseudocode.listing(for: model.operation)
             if let step = model.lastStep, let line = HeapPseudocode.line(for: step.event, in: model.operation), line < listing.count {
                 canvas.write("code", x: lines.x, y: lines.y, style: Theme.label)
-                canvas.write(listing[line].trimmingLeadingSpaces, x: lines.x + 5, y: lines.y, width: lines.width - 5,
-                             style: Theme.currentLine, glyphs: glyphs)
+                canvas.write(
+                    listing[line].trimmingLeadingSpaces, x: lines.x + 5, y: lines.y, width: lines.width - 5,
+                    style: Theme.currentLine, glyphs: glyphs)
             }
             if let event = model.recentEvents.last {
                 canvas.write("log", x: lines.x, y: lines.y + 1, style: Theme.label)
-                canvas.write(HeapNarration.sentence(for: event, glyphs: glyphs), x: lines.x + 5, y: lines.y + 1,
-                             width: lines.width - 5, glyphs: glyphs)
+                canvas.write(
+                    HeapNarration.sentence(for: event, glyphs: glyphs), x: lines.x + 5, y: lines.y + 1,
+                    width: lines.width - 5, glyphs: glyphs)
             }
         }
     }
@@ -74,8 +78,9 @@ public enum HeapPanel {
         let treeArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
         let slots = model.replay.slots
         if slots.isEmpty {
-            canvas.write("(empty heap)", x: treeArea.x + (treeArea.width - 12) / 2, y: treeArea.y + treeArea.height / 2,
-                         style: Theme.dim)
+            canvas.write(
+                "(empty heap)", x: treeArea.x + (treeArea.width - 12) / 2, y: treeArea.y + treeArea.height / 2,
+                style: Theme.dim)
             return
         }
         var layout = HeapTreeLayout(count: slots.count, labelWidth: labelWidth, area: treeArea, focus: highlights.focus)
@@ -117,19 +122,22 @@ public enum HeapPanel {
             canvas.write(text, x: position.x - (text.count - 1) / 2, y: position.y, style: style, clip: treeArea)
         }
         if let move = highlights.move, let progress = animation,
-           let from = layout.position(of: move.from), let to = layout.position(of: move.to) {
+            let from = layout.position(of: move.from), let to = layout.position(of: move.to)
+        {
             let x = from.x + Int((Double(to.x - from.x) * progress).rounded())
             let y = from.y + Int((Double(to.y - from.y) * progress).rounded())
             let text = String(move.value)
             canvas.write(text, x: x - (text.count - 1) / 2, y: y, style: Theme.moving, clip: treeArea)
         }
         if layout.root != 0 {
-            canvas.write("subtree of [\(layout.root)]", x: treeArea.maxX - 16, y: treeArea.y, width: 16,
-                         style: Theme.dim, glyphs: glyphs)
+            canvas.write(
+                "subtree of [\(layout.root)]", x: treeArea.maxX - 16, y: treeArea.y, width: 16,
+                style: Theme.dim, glyphs: glyphs)
         }
         if layout.isCutBelow {
-            canvas.write("\(glyphs.ellipsis) deeper levels hidden", x: treeArea.x, y: treeArea.maxY - 1,
-                         width: treeArea.width, style: Theme.dim, glyphs: glyphs)
+            canvas.write(
+                "\(glyphs.ellipsis) deeper levels hidden", x: treeArea.x, y: treeArea.maxY - 1,
+                width: treeArea.width, style: Theme.dim, glyphs: glyphs)
         }
     }
 
@@ -202,13 +210,15 @@ public enum HeapPanel {
             case .begin: style = Theme.label
             default: style = isNewest ? Style(bold: true) : Theme.value
             }
-            canvas.write(HeapNarration.sentence(for: event, glyphs: glyphs), x: inner.x, y: inner.y + row,
-                         width: inner.width, style: style, glyphs: glyphs)
+            canvas.write(
+                HeapNarration.sentence(for: event, glyphs: glyphs), x: inner.x, y: inner.y + row,
+                width: inner.width, style: style, glyphs: glyphs)
         }
     }
 
     static func renderCounters(_ model: HeapPanelModel, in area: Rect, on canvas: inout Canvas) {
-        let text = "compares \(model.comparisons) (total \(model.totalComparisons))   moves \(model.moves) (total \(model.totalMoves))   size \(model.replay.slots.count)"
+        let text =
+            "compares \(model.comparisons) (total \(model.totalComparisons))   moves \(model.moves) (total \(model.totalMoves))   size \(model.replay.slots.count)"
         canvas.write(text.prefix(area.width), x: area.x, y: area.y, style: Theme.dim)
     }
 }

@@ -24,8 +24,9 @@ public struct HeapTreeLayout: Equatable {
         let depth = count == 0 ? 0 : Self.depth(of: count - 1) + 1
         var fitting = 0
         while fitting < depth,
-              (1 << fitting) * (labelWidth + 1) <= area.width,
-              2 * (fitting + 1) - 1 <= area.height {
+            (1 << fitting) * (labelWidth + 1) <= area.width,
+            2 * (fitting + 1) - 1 <= area.height
+        {
             fitting += 1
         }
         if fitting >= depth {

@@ -55,7 +55,8 @@ struct LRUListLayout: Equatable {
             headCount = count
         } else if empties > 0, count + 1 <= room {
             let shownEmpties = room - count - 1
-            places = (0..<count).map(Place.entry) + Array(repeating: .empty, count: shownEmpties)
+            places =
+                (0..<count).map(Place.entry) + Array(repeating: .empty, count: shownEmpties)
                 + [.moreEmpty(empties - shownEmpties)]
             tailStart = nil
             headCount = count
@@ -65,7 +66,8 @@ struct LRUListLayout: Equatable {
             // the most-recent end getting the odd one.
             let head = Swift.max(0, forEntries - 1) / 2
             let tail = Swift.max(0, forEntries - 1 - head)
-            places = (0..<head).map(Place.entry) + [.hiddenEntries(count - head - tail)]
+            places =
+                (0..<head).map(Place.entry) + [.hiddenEntries(count - head - tail)]
                 + ((count - tail)..<count).map(Place.entry)
             if empties > 0 { places.append(.moreEmpty(empties)) }
             tailStart = count - tail

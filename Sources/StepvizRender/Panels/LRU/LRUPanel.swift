@@ -160,8 +160,9 @@ public enum LRUPanel {
             // lifted out above the least-recent end, until the next operation.
             let label = "[" + LRUNarration.label(evicted) + "]"
             canvas.write(label, x: layout.area.x, y: layout.area.y, style: Theme.error, clip: layout.area)
-            canvas.write(" \(glyphs.lruGone) evicted", x: layout.area.x + label.count, y: layout.area.y, style: Theme.error,
-                         clip: layout.area)
+            canvas.write(
+                " \(glyphs.lruGone) evicted", x: layout.area.x + label.count, y: layout.area.y, style: Theme.error,
+                clip: layout.area)
         }
 
         let outcome = LRUNarration.outcome(of: model, glyphs: glyphs)
@@ -208,7 +209,8 @@ public enum LRUPanel {
             rows.append((evicted.key, "\(glyphs.lruGone) evicted", Theme.error))
         }
         if let key = highlights.key, highlights.role == nil, !highlights.missed,
-           let index = rows.firstIndex(where: { $0.key == key }) {
+            let index = rows.firstIndex(where: { $0.key == key })
+        {
             rows[index].style = Theme.compared  // looked up, not yet reported
         }
         rows.sort { $0.key < $1.key }
@@ -235,8 +237,9 @@ public enum LRUPanel {
             canvas.write(entry.text, x: inner.x + keyWidth + glyphs.arrow.count + 2, y: y, style: entry.style, clip: inner)
         }
         if shown < rows.count {
-            canvas.write("+\(rows.count - shown) more keys", x: inner.x, y: inner.y + shown, width: inner.width,
-                         style: Theme.dim, glyphs: glyphs)
+            canvas.write(
+                "+\(rows.count - shown) more keys", x: inner.x, y: inner.y + shown, width: inner.width,
+                style: Theme.dim, glyphs: glyphs)
         }
     }
 
@@ -275,8 +278,9 @@ public enum LRUPanel {
             case .lru(.miss) where isNewest, .lru(.evict) where isNewest: style = Theme.error
             default: style = isNewest ? Style(bold: true) : Theme.value
             }
-            canvas.write(LRUNarration.sentence(for: event, glyphs: glyphs), x: inner.x, y: inner.y + row,
-                         width: inner.width, style: style, glyphs: glyphs)
+            canvas.write(
+                LRUNarration.sentence(for: event, glyphs: glyphs), x: inner.x, y: inner.y + row,
+                width: inner.width, style: style, glyphs: glyphs)
         }
     }
 
@@ -285,8 +289,10 @@ public enum LRUPanel {
     static func renderCounters(_ model: LRUPanelModel, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
         let snapshot = model.replay.snapshot
         let ratio = model.hitRatio.map { "\(percent($0))%" } ?? "-"
-        let parts = ["hits \(snapshot.hits)", "misses \(snapshot.misses)", "maxsize \(snapshot.capacity)",
-                     "currsize \(snapshot.entries.count)", "evictions \(snapshot.evictions)", "hit ratio \(ratio)"]
+        let parts = [
+            "hits \(snapshot.hits)", "misses \(snapshot.misses)", "maxsize \(snapshot.capacity)",
+            "currsize \(snapshot.entries.count)", "evictions \(snapshot.evictions)", "hit ratio \(ratio)",
+        ]
         var text = parts.joined(separator: "  ")
         if text.count + 4 > area.width {
             text = (parts.dropLast() + ["hit \(ratio)"]).joined(separator: " ")

@@ -31,8 +31,9 @@ extension LocksPanel {
             case .begin: style = Theme.label
             default: style = row == entries.count - 1 ? Style(bold: true) : Theme.value
             }
-            canvas.write(LocksNarration.sentence(for: entry, glyphs: glyphs), x: inner.x, y: inner.y + row,
-                         width: inner.width, style: style, glyphs: glyphs)
+            canvas.write(
+                LocksNarration.sentence(for: entry, glyphs: glyphs), x: inner.x, y: inner.y + row,
+                width: inner.width, style: style, glyphs: glyphs)
         }
     }
 }

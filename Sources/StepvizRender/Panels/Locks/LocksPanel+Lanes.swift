@@ -25,10 +25,12 @@ extension LocksPanel {
             let y = inner.y + row
             let isCurrent = thread == model.currentThread
             let label = (isCurrent ? glyphs.operationMark : " ") + "T\(thread)"
-            canvas.write(label, x: inner.x, y: y, width: labelWidth + 1, style: isCurrent ? Theme.lockCurrentThread : Theme.label,
-                         glyphs: glyphs)
-            writePieces(statusPieces(model, thread: thread, glyphs: glyphs), x: inner.x + labelWidth + 1, y: y,
-                        width: statusWidth, on: &canvas, glyphs: glyphs)
+            canvas.write(
+                label, x: inner.x, y: y, width: labelWidth + 1, style: isCurrent ? Theme.lockCurrentThread : Theme.label,
+                glyphs: glyphs)
+            writePieces(
+                statusPieces(model, thread: thread, glyphs: glyphs), x: inner.x + labelWidth + 1, y: y,
+                width: statusWidth, on: &canvas, glyphs: glyphs)
             for (offset, column) in shown.enumerated() {
                 guard column.cells.indices.contains(thread - 1) else { continue }
                 var (character, style) = laneGlyph(column.cells[thread - 1], model: model, glyphs: glyphs)
@@ -40,7 +42,9 @@ extension LocksPanel {
                 }
                 canvas.put(character, x: stripX + offset, y: y, style: style)
             }
-            if cutLeft, stripWidth > 0 { canvas.put(glyphs.ellipsis.count == 1 ? glyphs.ellipsis.first! : "<", x: stripX, y: y, style: Theme.dim) }
+            if cutLeft, stripWidth > 0 {
+                canvas.put(glyphs.ellipsis.count == 1 ? glyphs.ellipsis.first! : "<", x: stripX, y: y, style: Theme.dim)
+            }
         }
         if legend { renderLegend(model, x: inner.x, y: inner.maxY - 1, width: inner.width, on: &canvas, glyphs: glyphs) }
     }
@@ -69,9 +73,12 @@ extension LocksPanel {
             let short = shortName(request.lock)
             let text = short.hasSuffix(String(request.rank)) && short != request.lock ? short : "\(short)(\(request.rank))"
             let isRefused = activity.backOff == .orderViolation && index == activity.requests.count - 1
-            let style = isRefused ? Theme.lockAlarm
-                : waited?.name == request.lock ? Theme.lockWaiting
-                : held.contains(request.lock) ? Theme.lockHeld : Theme.value
+            let style =
+                isRefused
+                ? Theme.lockAlarm
+                : waited?.name == request.lock
+                    ? Theme.lockWaiting
+                    : held.contains(request.lock) ? Theme.lockHeld : Theme.value
             pieces.append((text, style))
         }
         if activity.backOff == .orderViolation {

@@ -36,8 +36,9 @@ extension LocksPanel {
         }
         if shown.count < locks.count, inner.width > 12 {
             // On the bottom border, where no row is lost to it.
-            canvas.write(" \(locks.count - shown.count) more ", x: inner.x + 1, y: inner.maxY, width: inner.width - 2,
-                         style: Theme.dim, glyphs: glyphs)
+            canvas.write(
+                " \(locks.count - shown.count) more ", x: inner.x + 1, y: inner.maxY, width: inner.width - 2,
+                style: Theme.dim, glyphs: glyphs)
         }
     }
 }

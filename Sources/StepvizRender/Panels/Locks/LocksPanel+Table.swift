@@ -23,14 +23,17 @@ extension LocksPanel {
         }
         if current != nil, ring.rimHolds(8) {
             let text = "deadlock"
-            canvas.write(text, x: ringArea.x + (ringArea.width - text.count) / 2, y: ringArea.y + (ringArea.height - 1) / 2,
-                         style: Theme.lockAlarm, clip: ringArea)
+            canvas.write(
+                text, x: ringArea.x + (ringArea.width - text.count) / 2, y: ringArea.y + (ringArea.height - 1) / 2,
+                style: Theme.lockAlarm, clip: ringArea)
         }
         for (index, lock) in model.state.locks.enumerated() {
             let point = ring.fork(index + 1, heldBy: lock.holder)
             let text = shortName(lock.name)
             let awaited = !lock.waiters.isEmpty
-            let style = current?.edges.contains { $0.lock == lock.name } == true ? Theme.lockAlarm
+            let style =
+                current?.edges.contains { $0.lock == lock.name } == true
+                ? Theme.lockAlarm
                 : lock.holder != nil ? Theme.lockHeld : awaited ? Theme.lockWaiting : Theme.dim
             canvas.write(text, x: point.x - (text.count - 1) / 2, y: point.y, style: style, clip: ringArea)
         }

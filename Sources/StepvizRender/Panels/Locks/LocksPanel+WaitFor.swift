@@ -51,8 +51,10 @@ extension LocksPanel {
             let isCurrent = model.isDeadlockCurrent
             lines.append([])
             let count = model.deadlockCount > 1 ? " (\(model.deadlockCount) so far)" : ""
-            lines.append([(LocksDeadlockReport.headline, isCurrent ? Theme.lockAlarm : Theme.label),
-                          (isCurrent ? count : " at turn \(report.op)\(count)", Theme.dim)])
+            lines.append([
+                (LocksDeadlockReport.headline, isCurrent ? Theme.lockAlarm : Theme.label),
+                (isCurrent ? count : " at turn \(report.op)\(count)", Theme.dim),
+            ])
             for line in report.lines {
                 for part in wrapped(line, width: width - 2) { lines.append([("  " + part, isCurrent ? Style(bold: true) : Theme.value)]) }
             }
@@ -62,8 +64,10 @@ extension LocksPanel {
         if let violation = model.violation {
             let isCurrent = model.isViolationCurrent
             lines.append([])
-            lines.append([(LockOrderViolation.message, isCurrent ? Theme.lockAlarm : Theme.label),
-                          (isCurrent ? "" : " at turn \(violation.op)", Theme.dim)])
+            lines.append([
+                (LockOrderViolation.message, isCurrent ? Theme.lockAlarm : Theme.label),
+                (isCurrent ? "" : " at turn \(violation.op)", Theme.dim),
+            ])
             let held = zip(violation.held, violation.heldRanks).map { "\($0)\($1.map { " (rank \($0))" } ?? "")" }
             lines.append([("  thread \(violation.thread) holds \(held.joined(separator: ", "))", Theme.value)])
             lines.append([("  asked for \(violation.lock)\(violation.rank.map { " (rank \($0))" } ?? "")", Theme.value)])

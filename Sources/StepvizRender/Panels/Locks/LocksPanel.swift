@@ -16,8 +16,9 @@ public enum LocksPanel {
     ) {
         guard let scene = model.scene else {
             let inner = canvas.box(area, title: "locks", glyphs: glyphs)
-            canvas.write("(no run yet)", x: inner.x + Swift.max(0, (inner.width - 12) / 2), y: inner.y + inner.height / 2,
-                         width: inner.width, style: Theme.dim, glyphs: glyphs)
+            canvas.write(
+                "(no run yet)", x: inner.x + Swift.max(0, (inner.width - 12) / 2), y: inner.y + inner.height / 2,
+                width: inner.width, style: Theme.dim, glyphs: glyphs)
             return
         }
         // The lanes take a row per thread, and a legend row when there is room.

@@ -138,8 +138,10 @@ public struct LocksPanelModel: PanelModel, Equatable {
     /// before the replay applies it, so "before" is the state it saw.
     private mutating func apply(_ event: LockEvent, op: Int) {
         if let scene, let actor = currentThread,
-           let line = LocksPseudocode.line(for: event, heldBefore: held(by: actor).count, actor: actor,
-                                           rankedAcquire: scene.usesRankedAcquire) {
+            let line = LocksPseudocode.line(
+                for: event, heldBefore: held(by: actor).count, actor: actor,
+                rankedAcquire: scene.usesRankedAcquire)
+        {
             codeLine = line
         }
         switch event {
@@ -174,7 +176,8 @@ public struct LocksPanelModel: PanelModel, Equatable {
             if activities.indices.contains(victim - 1) { activities[victim - 1].backOff = .deadlockVictim }
         case .aborted(let thread, let reason):
             guard activities.indices.contains(thread - 1) else { return }
-            let backOff = activities[thread - 1].backOff
+            let backOff =
+                activities[thread - 1].backOff
                 ?? (reason == LockOrderViolation.message ? .orderViolation : .deadlockVictim)
             activities[thread - 1].endedAt = op
             activities[thread - 1].ended = .aborted(backOff)

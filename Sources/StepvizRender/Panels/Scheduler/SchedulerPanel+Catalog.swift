@@ -18,8 +18,10 @@ extension SchedulerPanel {
     ).explorable { options throws(OperationParseError) in
         let scene = try SchedulerScene(options: options)
         let ops = scene.operations.map(\.description).joined(separator: "; ")
-        let report = ExploreReportText(panel: name, label: "scene \(scene.kind.rawValue), \(ops)",
-                                       sceneArguments: scene.sceneArguments) { object in
+        let report = ExploreReportText(
+            panel: name, label: "scene \(scene.kind.rawValue), \(ops)",
+            sceneArguments: scene.sceneArguments
+        ) { object in
             object.field("scene", scene.kind.rawValue)
             object.field("ops", ops)
         }

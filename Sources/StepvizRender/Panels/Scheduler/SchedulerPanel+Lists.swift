@@ -67,10 +67,13 @@ extension SchedulerPanel {
             canvas.write(line, x: inner.x + 2, y: y, width: room, style: style, glyphs: glyphs)
             if rowsEach == 2 {
                 let messages = mailbox(of: coroutine.id, in: model)
-                let text = messages.isEmpty ? "mailbox empty"
+                let text =
+                    messages.isEmpty
+                    ? "mailbox empty"
                     : "mailbox " + messages.map { "\(glyphs.leftArrow) \($0)" }.joined(separator: " ")
-                canvas.write(text, x: inner.x + 4, y: y + 1, width: inner.width - 4,
-                             style: messages.isEmpty ? Theme.dim : Theme.value, glyphs: glyphs)
+                canvas.write(
+                    text, x: inner.x + 4, y: y + 1, width: inner.width - 4,
+                    style: messages.isEmpty ? Theme.dim : Theme.value, glyphs: glyphs)
             }
         }
     }
@@ -102,8 +105,9 @@ extension SchedulerPanel {
             case .scheduler(.failed): style = Theme.error
             default: style = row == lines.count - 1 ? Style(bold: true) : Theme.value
             }
-            canvas.write(SchedulerNarration.sentence(for: event, in: model, glyphs: glyphs), x: inner.x, y: inner.y + row,
-                         width: inner.width, style: style, glyphs: glyphs)
+            canvas.write(
+                SchedulerNarration.sentence(for: event, in: model, glyphs: glyphs), x: inner.x, y: inner.y + row,
+                width: inner.width, style: style, glyphs: glyphs)
         }
     }
 

@@ -57,20 +57,22 @@ extension SchedulerPanel {
         case (_, .failed): return (["resume", "failed: \(failure(model) ?? "error")"], 1)
         case (.tasks, .finished): return (["resume", "run to end", "StopIteration"], 2)
         case (.tasks, _):
-            let reached = switch stage {
-            case .taken, .resumed: 0
-            case .running, .yielded: 1
-            default: 2
-            }
+            let reached =
+                switch stage {
+                case .taken, .resumed: 0
+                case .running, .yielded: 1
+                default: 2
+                }
             return (["resume", "run to yield", "back of queue"], reached)
         case (.actors, .dropped): return (["popleft", "actor finished: dropped"], 1)
         case (.actors, .finished): return (["popleft", "send(\(message))", "StopIteration"], 2)
         case (.actors, _):
-            let reached = switch stage {
-            case .taken: 0
-            case .resumed: 1
-            default: 2
-            }
+            let reached =
+                switch stage {
+                case .taken: 0
+                case .resumed: 1
+                default: 2
+                }
             return (["popleft", "send(\(message))", "run to yield"], reached)
         }
     }

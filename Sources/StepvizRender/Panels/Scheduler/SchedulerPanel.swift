@@ -86,8 +86,9 @@ public enum SchedulerPanel {
         canvas.write("code", x: area.x, y: area.y, style: Theme.label)
         let listing = SchedulerPseudocode.listing(for: model.scene)
         guard let line = model.codeLine, listing.indices.contains(line) else { return }
-        canvas.write(listing[line].trimmingLeadingSpaces, x: area.x + 5, y: area.y, width: area.width - 5,
-                     style: Theme.currentLine, glyphs: glyphs)
+        canvas.write(
+            listing[line].trimmingLeadingSpaces, x: area.x + 5, y: area.y, width: area.width - 5,
+            style: Theme.currentLine, glyphs: glyphs)
     }
 
     // MARK: output
@@ -208,7 +209,8 @@ public enum SchedulerPanel {
         let alive = model.coroutines.filter(\.status.isAlive).count
         let queued = model.scene == .tasks ? "\(model.runQueue.count) ready" : "\(model.messageQueue.count) queued"
         let counters = "turn \(model.turns)  \(queued)  \(alive) alive  \(model.replay.output.count) lines"
-        let sentence = model.lastStep.map { SchedulerNarration.sentence(for: $0.event, in: model, glyphs: glyphs) }
+        let sentence =
+            model.lastStep.map { SchedulerNarration.sentence(for: $0.event, in: model, glyphs: glyphs) }
             ?? "\(model.scene == .tasks ? "tasks" : "actors"): nothing has run yet"
         let countersX = area.maxX - counters.count
         let roomForSentence = (countersX - 2 >= area.x + 20 ? countersX - 2 : area.maxX) - area.x

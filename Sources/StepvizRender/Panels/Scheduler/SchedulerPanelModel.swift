@@ -68,7 +68,8 @@ public struct SchedulerPanelModel: PanelModel, Equatable {
             // A run starts (the screen plays runs one after another): its
             // first operation's `begin` has just been applied.
             // The log runs on across runs, the begin that opened this one included.
-            let label = operation, log = recentEvents
+            let label = operation
+            let log = recentEvents
             startRun()
             scene = kind
             operation = label
@@ -163,7 +164,8 @@ public struct SchedulerPanelModel: PanelModel, Equatable {
             if !messageQueue.isEmpty { messageQueue.removeFirst() }
         case .drop(let to, let message, let reason):
             if case .scheduler(.send)? = lastStep?.event, let last = sends.indices.last,
-               sends[last].to == to, sends[last].message == message {
+                sends[last].to == to, sends[last].message == message
+            {
                 // Sent to a name no actor bears: it never reached the queue.
                 sends[last].dropped = reason
             } else {

@@ -28,13 +28,13 @@ public enum SchedulerPseudocode {
         case (.tasks, .begin), (.tasks, .scheduler(.spawn)): return 0
         case (.tasks, .scheduler(.queue)):
             switch previous {
-            case 0: return 1      // new_task appends
-            case 6: return 7      // next(task) returned at a yield: append
-            case 8: return 9      // StopIteration: pass, not queued again
+            case 0: return 1  // new_task appends
+            case 6: return 7  // next(task) returned at a yield: append
+            case 8: return 9  // StopIteration: pass, not queued again
             default: return previous
             }
         case (.tasks, .scheduler(.resume)), (.tasks, .scheduler(.output)), (.tasks, .scheduler(.yield)),
-             (.tasks, .scheduler(.failed)):
+            (.tasks, .scheduler(.failed)):
             return 6
         case (.tasks, .scheduler(.finish)): return 8
 
@@ -43,16 +43,16 @@ public enum SchedulerPseudocode {
         case (.actors, .scheduler(.spawn)): return 0
         case (.actors, .scheduler(.messages)):
             switch previous {
-            case 0: return 1      // new_actor queues (actor, None)
-            case 4: return 6      // send queues (actor, msg)
+            case 0: return 1  // new_actor queues (actor, None)
+            case 4: return 6  // send queues (actor, msg)
             default: return previous
             }
         case (.actors, .scheduler(.send)): return 4
         case (.actors, .scheduler(.drop)):
-            return previous == 4 ? 5 : 12   // unknown name: `if actor:` fails; finished: StopIteration
+            return previous == 4 ? 5 : 12  // unknown name: `if actor:` fails; finished: StopIteration
         case (.actors, .scheduler(.deliver)): return 9
         case (.actors, .scheduler(.resume)), (.actors, .scheduler(.output)), (.actors, .scheduler(.yield)),
-             (.actors, .scheduler(.failed)):
+            (.actors, .scheduler(.failed)):
             return 11
         case (.actors, .scheduler(.finish)): return 12
 

@@ -35,11 +35,13 @@ import Testing
     /// Half way through rotate 1's one move: 1 travels from the right end
     /// to the left end above the blocks.
     @Test func rotationInFlight() throws {
-        let model = try #require(try DequeModels.model(DequeModels.exampleOps, maxlen: 3) {
-            if case .deque(.rotationStep) = $0 { true } else { false }
-        })
-        try GoldenFrame.check(DequeModels.frame(model, width: 80, height: 22, animation: 0.5),
-                              named: "deque/rotate-in-flight-80x22")
+        let model = try #require(
+            try DequeModels.model(DequeModels.exampleOps, maxlen: 3) {
+                if case .deque(.rotationStep) = $0 { true } else { false }
+            })
+        try GoldenFrame.check(
+            DequeModels.frame(model, width: 80, height: 22, animation: 0.5),
+            named: "deque/rotate-in-flight-80x22")
     }
 
     /// Five blocks in 80 columns: the window keeps the left end (being
@@ -68,9 +70,10 @@ import Testing
     /// The right block is full: a new block is linked, marked new, before
     /// the item is written into it.
     @Test func blockLinkedAtTheRight() throws {
-        let model = try #require(try DequeModels.model("extend 1 2 3 4 5 6 7; append 8") {
-            if case .deque(.blockAllocated) = $0 { true } else { false }
-        })
+        let model = try #require(
+            try DequeModels.model("extend 1 2 3 4 5 6 7; append 8") {
+                if case .deque(.blockAllocated) = $0 { true } else { false }
+            })
         let frame = DequeModels.frame(model, width: 80, height: 22)
         #expect(frame.text.contains("block #1 new"))
         try GoldenFrame.check(frame, named: "deque/block-linked-80x22")
@@ -78,9 +81,10 @@ import Testing
 
     /// The right block emptied: it is unlinked and drawn as a freed outline.
     @Test func blockFreedAtTheRight() throws {
-        let model = try #require(try DequeModels.model("extend 1 2 3 4 5 6 7 8; pop") {
-            if case .deque(.blockFreed) = $0 { true } else { false }
-        })
+        let model = try #require(
+            try DequeModels.model("extend 1 2 3 4 5 6 7 8; pop") {
+                if case .deque(.blockFreed) = $0 { true } else { false }
+            })
         let frame = DequeModels.frame(model, width: 80, height: 22)
         #expect(frame.text.contains("block #1 freed"))
         try GoldenFrame.check(frame, named: "deque/block-freed-80x22")
@@ -88,9 +92,10 @@ import Testing
 
     /// A bounded append: the leftmost item is marked as it is about to fall off.
     @Test func itemFallingOff() throws {
-        let model = try #require(try DequeModels.model("extend 9 2 3; append 7", maxlen: 3) {
-            if case .deque(.discarded) = $0 { true } else { false }
-        })
+        let model = try #require(
+            try DequeModels.model("extend 9 2 3; append 7", maxlen: 3) {
+                if case .deque(.discarded) = $0 { true } else { false }
+            })
         try GoldenFrame.check(DequeModels.frame(model, width: 80, height: 22), named: "deque/falling-off-80x22")
     }
 

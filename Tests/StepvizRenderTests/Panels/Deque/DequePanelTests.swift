@@ -18,7 +18,10 @@ import Testing
             ("mid-animation", try DequeModels.model(DequeModels.exampleOps, maxlen: 3, steps: 8), 0.5),
             ("many", try DequeModels.model(many), nil),
             ("many-rotating", try DequeModels.model(many) { if case .deque(.rotationStep) = $0 { true } else { false } }!, 0.3),
-            ("freed", try DequeModels.model("extend 1 2 3 4 5 6 7 8; pop") { if case .deque(.blockFreed) = $0 { true } else { false } }!, nil),
+            (
+                "freed", try DequeModels.model("extend 1 2 3 4 5 6 7 8; pop") { if case .deque(.blockFreed) = $0 { true } else { false } }!,
+                nil
+            ),
             ("demo", try DequeModels.model(demoOps), nil),
             ("huge values", try DequeModels.model("extend 123456789 -987654321 5; appendleft 4000000000"), 0.5),
         ]
@@ -48,8 +51,9 @@ import Testing
                 let frame = DequeModels.frame(model, width: width, height: height, animation: animation)
                 for cell in frame.cells where cell.style.foreground != nil && cell.style != Theme.border {
                     let style = cell.style
-                    #expect(style.bold || style.reverse || style.underline || style.dim,
-                            "\(name) at \(width)x\(height): '\(cell.character)' is told apart by colour alone")
+                    #expect(
+                        style.bold || style.reverse || style.underline || style.dim,
+                        "\(name) at \(width)x\(height): '\(cell.character)' is told apart by colour alone")
                 }
             }
         }
@@ -74,8 +78,9 @@ import Testing
 
     /// Every pseudocode line fits the code box, whose height fits the tallest listing.
     @Test func listingsFitTheCodeBox() throws {
-        let operations = try OperationScript.parse("append 1; appendleft 1; pop; popleft; extend 1; extendleft 1; rotate 1; clear; index 0",
-                                                   as: DequeOperation.self)
+        let operations = try OperationScript.parse(
+            "append 1; appendleft 1; pop; popleft; extend 1; extendleft 1; rotate 1; clear; index 0",
+            as: DequeOperation.self)
         for operation in operations {
             let listing = DequePseudocode.listing(for: operation)
             #expect(!listing.isEmpty && listing.allSatisfy { $0.count <= 38 }, "\(operation)")
@@ -91,7 +96,9 @@ import Testing
         for step in session.steps {
             let operation = session.operations[step.op]
             let line = DequePseudocode.line(for: step.event, in: operation)
-            if case .state = step.event { #expect(line == nil) } else {
+            if case .state = step.event {
+                #expect(line == nil)
+            } else {
                 #expect(line.map { $0 < DequePseudocode.listing(for: operation).count } == true, "\(step.event) in \(operation)")
             }
         }

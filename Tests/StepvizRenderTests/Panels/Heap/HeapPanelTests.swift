@@ -45,7 +45,8 @@ import Testing
     /// Every frame at every size from the minimum up renders without
     /// overlapping the chrome, and the tree keeps the focused node in view.
     @Test func everySizeRenders() throws {
-        var app = try HeapApps.paused("heapify 9 8 7 6 5 4 3 2 1 0 -1 -2 -3 -4 -5 -6 -7 -8 -9 -10 -11 -12 -13 -14 -15 -16 -17 -18 -19 -20 -21; pop; pop")
+        var app = try HeapApps.paused(
+            "heapify 9 8 7 6 5 4 3 2 1 0 -1 -2 -3 -4 -5 -6 -7 -8 -9 -10 -11 -12 -13 -14 -15 -16 -17 -18 -19 -20 -21; pop; pop")
         app.press(.right, times: 60)
         for width in stride(from: 60, through: 200, by: 7) {
             for height in stride(from: 18, through: 60, by: 5) {

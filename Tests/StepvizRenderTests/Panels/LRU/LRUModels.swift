@@ -53,8 +53,10 @@ enum LRUModels {
     }
 
     /// A canvas of `width`×`height` with the panel alone drawn over all of it.
-    static func frame(_ model: LRUPanelModel, animation: Double? = nil, width: Int, height: Int,
-                      glyphs: Glyphs = .unicode) -> Canvas {
+    static func frame(
+        _ model: LRUPanelModel, animation: Double? = nil, width: Int, height: Int,
+        glyphs: Glyphs = .unicode
+    ) -> Canvas {
         var canvas = Canvas(width: width, height: height)
         LRUPanel.render(model, animation: animation, in: canvas.bounds, on: &canvas, glyphs: glyphs)
         return canvas

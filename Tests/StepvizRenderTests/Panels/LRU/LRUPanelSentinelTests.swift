@@ -18,9 +18,12 @@ import Testing
             ("example evicting", try LRUModels.exampleAtEviction(), nil),
             ("evicting in flight", try LRUModels.exampleAtEviction(), 0.5),
             ("capacity 0", LRUModels.model(zero, capacity: 0), nil),
-            ("hit moving", LRUModels.model(moving, capacity: 4) { step in
-                if case .lru(.moveToMostRecent) = step.event { true } else { false }
-            }, 0.5),
+            (
+                "hit moving",
+                LRUModels.model(moving, capacity: 4) { step in
+                    if case .lru(.moveToMostRecent) = step.event { true } else { false }
+                }, 0.5
+            ),
             ("demo", LRUModels.model(LRUModels.demoSession(seed: 9, capacity: 7, count: 80), capacity: 7), nil),
             ("full of 64", LRUModels.model(LRUModels.fullCacheSession(), capacity: 64), nil),
             ("full of 64 in flight", LRUModels.model(LRUModels.fullCacheSession(), capacity: 64), 0.3),

@@ -54,7 +54,8 @@ import Testing
             case .holding(let locks): #expect(locks == held && snapshot.running.contains(thread), context)
             case .waiting(let lock, let holder, let holding):
                 #expect(snapshot.blocked.contains(thread) && holding == held, context)
-                #expect(snapshot.locks.first { $0.name == lock }.map { $0.waiters.contains(thread) && $0.holder == holder } == true, context)
+                #expect(
+                    snapshot.locks.first { $0.name == lock }.map { $0.waiters.contains(thread) && $0.holder == holder } == true, context)
             case .backingOff(_, let holding): #expect(holding == held && snapshot.running.contains(thread), context)
             case .finished: #expect(snapshot.finished.contains(thread), context)
             case .aborted: #expect(snapshot.aborted.contains(thread), context)
@@ -117,7 +118,8 @@ import Testing
         let second = try LocksRuns.session("philosophers", seed: 8)
         var model = LocksPanelModel()
         for step in first.steps { model.apply(step) }
-        let offset = first.steps.count, opOffset = (first.steps.last?.op ?? 0) + 1
+        let offset = first.steps.count
+        let opOffset = (first.steps.last?.op ?? 0) + 1
         var alone = LocksPanelModel()
         for step in second.steps {
             model.apply(Step(seq: step.seq + offset, op: step.op + opOffset, event: step.event))

@@ -39,8 +39,10 @@ enum LocksRuns {
     }
 
     /// Renders the panel alone into a canvas of the given size.
-    static func frame(_ model: LocksPanelModel, width: Int, height: Int, glyphs: Glyphs = .unicode,
-                      animation: Double? = nil) -> Canvas {
+    static func frame(
+        _ model: LocksPanelModel, width: Int, height: Int, glyphs: Glyphs = .unicode,
+        animation: Double? = nil
+    ) -> Canvas {
         var canvas = Canvas(width: width, height: height)
         LocksPanel.render(model, animation: animation, in: canvas.bounds, on: &canvas, glyphs: glyphs)
         return canvas

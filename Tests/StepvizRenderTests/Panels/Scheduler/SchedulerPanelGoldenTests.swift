@@ -23,8 +23,10 @@ import Testing
         }
     }
 
-    static func frame(_ model: SchedulerPanelModel, width: Int, height: Int, animation: Double? = nil,
-                      glyphs: Glyphs = .unicode) -> Canvas {
+    static func frame(
+        _ model: SchedulerPanelModel, width: Int, height: Int, animation: Double? = nil,
+        glyphs: Glyphs = .unicode
+    ) -> Canvas {
         var canvas = Canvas(width: width, height: height)
         SchedulerPanel.render(model, animation: animation, in: canvas.bounds, on: &canvas, glyphs: glyphs)
         return canvas
@@ -53,14 +55,16 @@ import Testing
 
     @Test func tasksNarrowAtMinimumSize() throws {
         let size = SchedulerPanel.minimumSize
-        try GoldenFrame.check(Self.frame(try Self.tasksRequeued(), width: size.width, height: size.height),
-                              named: "scheduler/tasks-60x16")
+        try GoldenFrame.check(
+            Self.frame(try Self.tasksRequeued(), width: size.width, height: size.height),
+            named: "scheduler/tasks-60x16")
     }
 
     /// Half way through the append: countdown 3 slides to the back of the queue.
     @Test func tasksRequeueMidAnimation() throws {
-        try GoldenFrame.check(Self.frame(try Self.tasksRequeued(), width: 80, height: 22, animation: 0.5),
-                              named: "scheduler/tasks-requeue-in-flight-80x22")
+        try GoldenFrame.check(
+            Self.frame(try Self.tasksRequeued(), width: 80, height: 22, animation: 0.5),
+            named: "scheduler/tasks-requeue-in-flight-80x22")
     }
 
     @Test func actorsAt80x22() throws {
@@ -77,8 +81,9 @@ import Testing
 
     /// Half way through the send: 1 travels from the counter to the counter.
     @Test func actorsSendMidAnimation() throws {
-        try GoldenFrame.check(Self.frame(try Self.actorsSending(), width: 80, height: 22, animation: 0.5),
-                              named: "scheduler/actors-send-in-flight-80x22")
+        try GoldenFrame.check(
+            Self.frame(try Self.actorsSending(), width: 80, height: 22, animation: 0.5),
+            named: "scheduler/actors-send-in-flight-80x22")
     }
 
     @Test func actorsAt200x58() throws {

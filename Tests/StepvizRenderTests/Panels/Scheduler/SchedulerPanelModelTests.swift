@@ -17,8 +17,10 @@ import Testing
 
     /// Everything the model shows about the library's structure equals the
     /// `state` the library reported, checked at each one.
-    static func expectEqualsLibrary(_ steps: some Collection<Step<SchedulerStepEvent>>, scene: SchedulerScene.Kind,
-                                    sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectEqualsLibrary(
+        _ steps: some Collection<Step<SchedulerStepEvent>>, scene: SchedulerScene.Kind,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         var model = SchedulerPanelModel()
         var states = 0
         for step in steps {
@@ -28,10 +30,12 @@ import Testing
             #expect(model.replay.state == state, "step \(step.seq)", sourceLocation: sourceLocation)
             #expect(model.runQueue == state.queue, "run queue at step \(step.seq)", sourceLocation: sourceLocation)
             #expect(model.messageQueue == state.messages, "messages at step \(step.seq)", sourceLocation: sourceLocation)
-            #expect(model.coroutines.filter(\.status.isAlive).map(\.id) == state.alive, "alive at step \(step.seq)",
-                    sourceLocation: sourceLocation)
-            #expect(model.coroutines.allSatisfy { $0.status != .running }, "nothing runs between operations",
-                    sourceLocation: sourceLocation)
+            #expect(
+                model.coroutines.filter(\.status.isAlive).map(\.id) == state.alive, "alive at step \(step.seq)",
+                sourceLocation: sourceLocation)
+            #expect(
+                model.coroutines.allSatisfy { $0.status != .running }, "nothing runs between operations",
+                sourceLocation: sourceLocation)
         }
         #expect(states > 0, sourceLocation: sourceLocation)
     }
@@ -45,8 +49,9 @@ import Testing
             guard case .scheduler(.output(let task, let text)) = step.event else { return nil }
             return "#\(task) \(text)"
         }
-        #expect(SchedulerRuns.model(session.steps, scene: .tasks).replay.output.map { "#\($0.task) \($0.text)" } == printed,
-                "\(ops)")
+        #expect(
+            SchedulerRuns.model(session.steps, scene: .tasks).replay.output.map { "#\($0.task) \($0.text)" } == printed,
+            "\(ops)")
     }
 
     @Test(arguments: 0...6) func actorsModelEqualsLibraryAfterEveryOperation(count: Int) throws {

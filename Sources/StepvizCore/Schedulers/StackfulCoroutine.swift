@@ -24,32 +24,46 @@ public final class StackfulCoroutine {
     /// Usable stack per coroutine: the pages are touched only as used.
     public static let stackSize = 256 * 1024
 
-    /// The saved stack pointers, in raw memory so that a switch in the
-    /// middle of a call is no exclusive access to a Swift property:
-    /// `[0]` the coroutine's while it is suspended, `[1]` its resumer's
-    /// while it runs.
-    private let contexts: UnsafeMutablePointer<UnsafeMutableRawPointer?>
-    private var stack: (base: UnsafeMutableRawPointer, length: Int)?
+    /// What a switch reads and writes, in raw memory: a switch happens in
+    /// the middle of a call, which must not be an exclusive access to a
+    /// Swift property, and raw memory also spares every resume and suspend
+    /// the run-time exclusivity checks a class property costs (they were
+    /// most of the switch's time).
+    private struct Context {
+        /// The coroutine's stack pointer while it is suspended.
+        var coroutine: UnsafeMutableRawPointer?
+        /// Its resumer's while it runs.
+        var caller: UnsafeMutableRawPointer?
+        var isRunning = false
+        var isFinished = false
+        var stackBase: UnsafeMutableRawPointer?
+        var stackLength = 0
+    }
+
+    private let context: UnsafeMutablePointer<Context>
     private var body: (() -> Void)?
+
     /// Whether it runs now (resumed, not suspended or finished).
-    public private(set) var isRunning = false
+    @inline(__always)
+    public var isRunning: Bool { context.pointee.isRunning }
     /// Whether its body has returned.
-    public private(set) var isFinished = false
+    @inline(__always)
+    public var isFinished: Bool { context.pointee.isFinished }
 
     /// A coroutine that will run `body` on its first ``resume()``.
     ///
     /// - Complexity: O(1); the stack is mapped on the first resume.
     public init(_ body: @escaping () -> Void) {
         self.body = body
-        contexts = .allocate(capacity: 2)
-        contexts.initialize(repeating: nil, count: 2)
+        context = .allocate(capacity: 1)
+        context.initialize(to: Context())
     }
 
     deinit {
         // A suspended body never resumed again leaks what its stack holds;
         // the schedulers cancel every coroutine before they let it go.
-        if let stack { stepviz_stack_unmap(stack.base, stack.length) }
-        contexts.deallocate()
+        if let base = context.pointee.stackBase { stepviz_stack_unmap(base, context.pointee.stackLength) }
+        context.deallocate()
     }
 
     /// Runs the body until it suspends or returns. Traps when it runs or
@@ -58,10 +72,13 @@ public final class StackfulCoroutine {
     /// - Complexity: O(1) besides the body's work until its next suspend.
     @inline(__always)
     public func resume() {
-        precondition(!isRunning && !isFinished, "StackfulCoroutine resumed while running or finished")
-        if stack == nil { start() }
-        isRunning = true
-        stepviz_context_switch(contexts + 1, contexts[0]!)
+        let context = self.context
+        precondition(
+            !context.pointee.isRunning && !context.pointee.isFinished,
+            "StackfulCoroutine resumed while running or finished")
+        if context.pointee.coroutine == nil { start() }
+        context.pointee.isRunning = true
+        stepviz_context_switch(&context.pointee.caller, context.pointee.coroutine.unsafelyUnwrapped)
     }
 
     /// Called by the body: gives control back to the one that resumed it,
@@ -70,9 +87,10 @@ public final class StackfulCoroutine {
     /// - Complexity: O(1)
     @inline(__always)
     public func suspend() {
-        precondition(isRunning, "StackfulCoroutine suspended while not running")
-        isRunning = false
-        stepviz_context_switch(contexts, contexts[1]!)
+        let context = self.context
+        precondition(context.pointee.isRunning, "StackfulCoroutine suspended while not running")
+        context.pointee.isRunning = false
+        stepviz_context_switch(&context.pointee.coroutine, context.pointee.caller.unsafelyUnwrapped)
     }
 
     /// Maps the stack and prepares its first frame.
@@ -82,8 +100,9 @@ public final class StackfulCoroutine {
         guard let base = stepviz_stack_map(Self.stackSize, &length) else {
             preconditionFailure("StackfulCoroutine: mmap of a \(Self.stackSize)-byte stack failed")
         }
-        stack = (base, length)
-        contexts[0] = stepviz_context_make(
+        context.pointee.stackBase = base
+        context.pointee.stackLength = length
+        context.pointee.coroutine = stepviz_context_make(
             base + length, _stackfulCoroutineEntry,
             Unmanaged.passUnretained(self).toOpaque())
     }
@@ -92,19 +111,25 @@ public final class StackfulCoroutine {
     /// switch goes; a function of its own, so every Swift value it holds
     /// is released before that switch (which never returns).
     @inline(never)
-    fileprivate static func runBody(_ raw: UnsafeMutableRawPointer) -> UnsafeMutablePointer<UnsafeMutableRawPointer?> {
+    fileprivate static func runBody(_ raw: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer {
         let coroutine = Unmanaged<StackfulCoroutine>.fromOpaque(raw).takeUnretainedValue()
         let body = coroutine.body.take()!
         body()
-        coroutine.isRunning = false
-        coroutine.isFinished = true
-        return coroutine.contexts
+        coroutine.context.pointee.isRunning = false
+        coroutine.context.pointee.isFinished = true
+        return UnsafeMutableRawPointer(coroutine.context)
+    }
+
+    /// The final switch of a finished body, back to its resumer for good.
+    fileprivate static func finish(_ raw: UnsafeMutableRawPointer) -> Never {
+        let context = raw.assumingMemoryBound(to: Context.self)
+        stepviz_context_switch(&context.pointee.coroutine, context.pointee.caller.unsafelyUnwrapped)
+        preconditionFailure("a finished StackfulCoroutine was resumed")
     }
 }
 
 /// The first frame of every coroutine stack: run the body, then switch
 /// back to the resumer for good (the stack is unmapped with the coroutine).
 private let _stackfulCoroutineEntry: @convention(c) (UnsafeMutableRawPointer?) -> Void = { raw in
-    let contexts = StackfulCoroutine.runBody(raw!)
-    stepviz_context_switch(contexts, contexts[1]!)
+    StackfulCoroutine.finish(StackfulCoroutine.runBody(raw.unsafelyUnwrapped))
 }

@@ -36,32 +36,81 @@ internal final class _SchedulerCore {
         var yieldsAfterCancel = 0
     }
 
+    /// Everything a turn reads and writes, in raw memory behind
+    /// `storage`: a property of a class pays a run-time exclusivity check
+    /// on every access, and a turn makes a dozen (they cost more than the
+    /// two context switches). The accessors below borrow it in place.
+    struct Storage {
+        /// Coroutine `id` at index `id - 1`, in both.
+        var slots: [Slot] = []
+        var members: [Member] = []
+        var tasks = _RunQueue<Int>()
+        var messages = _RunQueue<QueuedMessage>()
+        /// Each name's current actor (a later spawn under a name replaces it).
+        var actors: [String: Int] = [:]
+        var steps = 0
+        /// The coroutine resumed and not yet parked or ended.
+        var running: Int?
+        /// What the running coroutine is resumed with (an actor's message).
+        var delivered: Int?
+        /// How far the coroutine that just gave the turn back got.
+        var signal = _CoroutineSignal.yielded
+    }
+
     let kind: Kind
     let observer: ((SchedulerEvent) -> Void)?
-    /// Coroutine `id` at index `id - 1`, in both.
-    var slots: [Slot] = []
-    var members: [Member] = []
-    var tasks = _RunQueue<Int>()
-    var messages = _RunQueue<QueuedMessage>()
-    /// Each name's current actor (a later spawn under a name replaces it).
-    var actors: [String: Int] = [:]
-    var steps = 0
-    /// The coroutine resumed and not yet parked or ended.
-    var running: Int?
-    /// What the running coroutine is resumed with (an actor's message).
-    var delivered: Int?
-    /// How far the coroutine that just gave the turn back got.
-    var signal = _CoroutineSignal.yielded
+    private let storage: UnsafeMutablePointer<Storage>
+
+    var slots: [Slot] {
+        _read { yield storage.pointee.slots }
+        _modify { yield &storage.pointee.slots }
+    }
+    var members: [Member] {
+        _read { yield storage.pointee.members }
+        _modify { yield &storage.pointee.members }
+    }
+    var tasks: _RunQueue<Int> {
+        _read { yield storage.pointee.tasks }
+        _modify { yield &storage.pointee.tasks }
+    }
+    var messages: _RunQueue<QueuedMessage> {
+        _read { yield storage.pointee.messages }
+        _modify { yield &storage.pointee.messages }
+    }
+    var actors: [String: Int] {
+        _read { yield storage.pointee.actors }
+        _modify { yield &storage.pointee.actors }
+    }
+    var steps: Int {
+        @inline(__always) get { storage.pointee.steps }
+        @inline(__always) set { storage.pointee.steps = newValue }
+    }
+    var running: Int? {
+        @inline(__always) get { storage.pointee.running }
+        @inline(__always) set { storage.pointee.running = newValue }
+    }
+    var delivered: Int? {
+        @inline(__always) get { storage.pointee.delivered }
+        @inline(__always) set { storage.pointee.delivered = newValue }
+    }
+    var signal: _CoroutineSignal {
+        _read { yield storage.pointee.signal }
+        _modify { yield &storage.pointee.signal }
+    }
 
     init(kind: Kind, observer: ((SchedulerEvent) -> Void)?) {
         self.kind = kind
         self.observer = observer
+        storage = .allocate(capacity: 1)
+        storage.initialize(to: Storage())
     }
 
     deinit {
         // Bodies parked mid-way hold values on their stacks: end them as a
         // quit does, so nothing they hold leaks with the stacks.
         if slots.contains(where: { $0.started && !$0.ended }) { cancelAll() }
+        storage.deinitialize(count: 1)
+        storage.deallocate()
     }
 
     // MARK: Reading

@@ -15,31 +15,31 @@ extension DequeStepEvent: StepEventDecodable {
         func end(_ key: String = "end") throws(StreamLineError) -> DequeEnd {
             try fields.oneOf(key, ["left": .left, "right": .right])
         }
-        switch type {
-        case "begin": return .begin(try OperationScript.single(try fields.string("operation"), as: DequeOperation.self))
-        case "result": return .result(try fields.int("value"))
-        case "error": return .error(try fields.string("message"))
-        case "state": return try state(fields)
-        case "block_allocated": return .deque(.blockAllocated(block: try fields.int("block"), end: try end()))
-        case "block_freed": return .deque(.blockFreed(block: try fields.int("block"), end: try end()))
-        case "slot_written":
+        guard let kind = DequeStepKind(rawValue: type) else { return nil }
+        switch kind {
+        case .begin: return .begin(try OperationScript.single(try fields.string("operation"), as: DequeOperation.self))
+        case .result: return .result(try fields.int("value"))
+        case .error: return .error(try fields.string("message"))
+        case .state: return try state(fields)
+        case .blockAllocated: return .deque(.blockAllocated(block: try fields.int("block"), end: try end()))
+        case .blockFreed: return .deque(.blockFreed(block: try fields.int("block"), end: try end()))
+        case .slotWritten:
             return .deque(
                 .slotWritten(block: try fields.int("block"), slot: try fields.int("slot"), try fields.int("value"), end: try end()))
-        case "slot_cleared":
+        case .slotCleared:
             return .deque(
                 .slotCleared(block: try fields.int("block"), slot: try fields.int("slot"), try fields.int("value"), end: try end()))
-        case "discarded": return .deque(.discarded(try fields.int("value"), end: try end()))
-        case "indices_reset":
+        case .discarded: return .deque(.discarded(try fields.int("value"), end: try end()))
+        case .indicesReset:
             return .deque(.indicesReset(leftIndex: try fields.int("left_index"), rightIndex: try fields.int("right_index")))
-        case "rotation_step":
+        case .rotationStep:
             return .deque(
                 .rotationStep(
                     try fields.int("value"), fromBlock: try fields.int("from_block"), fromSlot: try fields.int("from_slot"),
                     toBlock: try fields.int("to_block"), toSlot: try fields.int("to_slot"), toward: try end("toward")))
-        case "block_walk": return .deque(.blockWalk(block: try fields.int("block"), from: try end("from")))
-        case "slot_read":
+        case .blockWalk: return .deque(.blockWalk(block: try fields.int("block"), from: try end("from")))
+        case .slotRead:
             return .deque(.slotRead(block: try fields.int("block"), slot: try fields.int("slot"), try fields.int("value")))
-        default: return nil
         }
     }
 

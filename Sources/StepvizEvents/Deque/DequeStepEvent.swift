@@ -18,23 +18,27 @@ public enum DequeStepEvent: Equatable, Sendable {
 }
 
 extension DequeStepEvent: StepEventEncodable {
-    public var type: String {
+    /// The event's name in the stream, from the one vocabulary ``DequeStepKind``.
+    public var type: String { kind.rawValue }
+
+    /// Which kind of line this event is; ``DequeStepEvent/decode(type:fields:after:)`` reads the same names.
+    public var kind: DequeStepKind {
         switch self {
-        case .begin: "begin"
-        case .result: "result"
-        case .error: "error"
-        case .state: "state"
+        case .begin: .begin
+        case .result: .result
+        case .error: .error
+        case .state: .state
         case .deque(let event):
             switch event {
-            case .blockAllocated: "block_allocated"
-            case .blockFreed: "block_freed"
-            case .slotWritten: "slot_written"
-            case .slotCleared: "slot_cleared"
-            case .discarded: "discarded"
-            case .indicesReset: "indices_reset"
-            case .rotationStep: "rotation_step"
-            case .blockWalk: "block_walk"
-            case .slotRead: "slot_read"
+            case .blockAllocated: .blockAllocated
+            case .blockFreed: .blockFreed
+            case .slotWritten: .slotWritten
+            case .slotCleared: .slotCleared
+            case .discarded: .discarded
+            case .indicesReset: .indicesReset
+            case .rotationStep: .rotationStep
+            case .blockWalk: .blockWalk
+            case .slotRead: .slotRead
             }
         }
     }

@@ -20,25 +20,29 @@ public enum HeapStepEvent: Equatable, Sendable {
 }
 
 extension HeapStepEvent: StepEventEncodable {
-    public var type: String {
+    /// The event's name in the stream, from the one vocabulary ``HeapStepKind``.
+    public var type: String { kind.rawValue }
+
+    /// Which kind of line this event is; ``HeapStepEvent/decode(type:fields:after:)`` reads the same names.
+    public var kind: HeapStepKind {
         switch self {
-        case .begin: "begin"
-        case .load: "load"
-        case .result: "result"
-        case .error: "error"
-        case .state: "state"
+        case .begin: .begin
+        case .load: .load
+        case .result: .result
+        case .error: .error
+        case .state: .state
         case .heap(let event):
             switch event {
-            case .load: "load"
-            case .hold: "hold"
-            case .appendHole: "append_hole"
-            case .liftLast: "lift_last"
-            case .lift: "lift"
-            case .take: "take"
-            case .compare: "compare"
-            case .move: "move"
-            case .place: "place"
-            case .returnHeld: "return_held"
+            case .load: .load
+            case .hold: .hold
+            case .appendHole: .appendHole
+            case .liftLast: .liftLast
+            case .lift: .lift
+            case .take: .take
+            case .compare: .compare
+            case .move: .move
+            case .place: .place
+            case .returnHeld: .returnHeld
             }
         }
     }

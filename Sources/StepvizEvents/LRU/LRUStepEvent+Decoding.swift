@@ -11,10 +11,11 @@ extension LRUStepEvent: StepEventDecodable {
     ///
     /// - Complexity: O(the line's size).
     public static func decode(type: String, fields: JSONObject, after replay: LRUCheckedReplay) throws(StreamLineError) -> LRUStepEvent? {
-        switch type {
-        case "begin": return .begin(try OperationScript.single(try fields.string("operation"), as: LRUOperation.self))
-        case "result": return .result(try fields.int("value"))
-        case "state":
+        guard let kind = LRUStepKind(rawValue: type) else { return nil }
+        switch kind {
+        case .begin: return .begin(try OperationScript.single(try fields.string("operation"), as: LRUOperation.self))
+        case .result: return .result(try fields.int("value"))
+        case .state:
             var entries: [LRUSnapshot.Entry] = []
             for entry in try fields.array("entries") {
                 guard case .array(let pair) = entry, pair.count == 2, case .integer(let key) = pair[0], case .integer(let value) = pair[1]
@@ -27,14 +28,13 @@ extension LRUStepEvent: StepEventDecodable {
                 LRUSnapshot(
                     entries: entries, hits: try fields.int("hits"), misses: try fields.int("misses"),
                     evictions: try fields.int("evictions"), capacity: try fields.int("capacity")))
-        case "lookup": return .lru(.lookup(try fields.int("key")))
-        case "hit": return .lru(.hit(try fields.int("key"), try fields.int("value")))
-        case "miss": return .lru(.miss(try fields.int("key")))
-        case "move_to_most_recent": return .lru(.moveToMostRecent(try fields.int("key")))
-        case "insert": return .lru(.insert(try fields.int("key"), try fields.int("value")))
-        case "update": return .lru(.update(try fields.int("key"), old: try fields.int("old"), new: try fields.int("value")))
-        case "evict": return .lru(.evict(try fields.int("key"), try fields.int("value")))
-        default: return nil
+        case .lookup: return .lru(.lookup(try fields.int("key")))
+        case .hit: return .lru(.hit(try fields.int("key"), try fields.int("value")))
+        case .miss: return .lru(.miss(try fields.int("key")))
+        case .moveToMostRecent: return .lru(.moveToMostRecent(try fields.int("key")))
+        case .insert: return .lru(.insert(try fields.int("key"), try fields.int("value")))
+        case .update: return .lru(.update(try fields.int("key"), old: try fields.int("old"), new: try fields.int("value")))
+        case .evict: return .lru(.evict(try fields.int("key"), try fields.int("value")))
         }
     }
 }

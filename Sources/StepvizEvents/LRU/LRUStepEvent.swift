@@ -15,20 +15,24 @@ public enum LRUStepEvent: Equatable, Sendable {
 }
 
 extension LRUStepEvent: StepEventEncodable {
-    public var type: String {
+    /// The event's name in the stream, from the one vocabulary ``LRUStepKind``.
+    public var type: String { kind.rawValue }
+
+    /// Which kind of line this event is; ``LRUStepEvent/decode(type:fields:after:)`` reads the same names.
+    public var kind: LRUStepKind {
         switch self {
-        case .begin: "begin"
-        case .result: "result"
-        case .state: "state"
+        case .begin: .begin
+        case .result: .result
+        case .state: .state
         case .lru(let event):
             switch event {
-            case .lookup: "lookup"
-            case .hit: "hit"
-            case .miss: "miss"
-            case .moveToMostRecent: "move_to_most_recent"
-            case .insert: "insert"
-            case .update: "update"
-            case .evict: "evict"
+            case .lookup: .lookup
+            case .hit: .hit
+            case .miss: .miss
+            case .moveToMostRecent: .moveToMostRecent
+            case .insert: .insert
+            case .update: .update
+            case .evict: .evict
             }
         }
     }

@@ -118,6 +118,7 @@ extension EventLoop {
             let handle = _ready.popLeft()!
             if handle._isCancelled {
                 _callbacksDropped += 1
+                _emit(.callbackSkipped(id: handle.id, name: handle.name))
                 continue
             }
             _callbacksRun += 1

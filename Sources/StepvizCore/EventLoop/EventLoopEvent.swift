@@ -24,6 +24,8 @@ public enum EventLoopEvent {
     /// A callback left the ready queue and ran (the events it causes follow,
     /// until the next `callbackRun` or `iterationEnded`).
     case callbackRun(id: Int, name: String)
+    /// A cancelled callback left the ready queue without running.
+    case callbackSkipped(id: Int, name: String)
     /// A callback or timer was cancelled.
     case callbackCancelled(id: Int, name: String)
     /// A timer entered the heap.

@@ -140,6 +140,7 @@ extension EventLoop {
         if scheduled > EventLoop._minScheduledForRebuild,
             Double(_timerCancelledCount) / Double(scheduled) > EventLoop._cancelledFractionForRebuild
         {
+            _emit(.timerHeapRebuilding(cancelled: _timerCancelledCount))
             var kept: [_TimerEntry] = []
             kept.reserveCapacity(scheduled - _timerCancelledCount)
             for entry in _timers.unordered {

@@ -11,7 +11,7 @@ extension EventLoop {
     ///
     /// - Complexity: O(1) plus the system calls.
     public func sockAccept(_ listener: LoopbackSocket, label: String) -> LoopFuture {
-        let future = createFuture(what: "sock_accept fd \(listener.fd)")
+        let future = createFuture(what: "sock_accept \(listener.label)")
         let attempt = { () -> Bool in
             guard !future.isDone else { return true }
             do throws(SocketError) {
@@ -30,7 +30,7 @@ extension EventLoop {
     ///
     /// - Complexity: O(*n*) plus the system calls.
     public func sockRecv(_ socket: LoopbackSocket, _ maxCount: Int) -> LoopFuture {
-        let future = createFuture(what: "sock_recv fd \(socket.fd)")
+        let future = createFuture(what: "sock_recv \(socket.label)")
         let attempt = { () -> Bool in
             guard !future.isDone else { return true }
             do throws(SocketError) {
@@ -49,7 +49,7 @@ extension EventLoop {
     ///
     /// - Complexity: O(*n*) plus the system calls.
     public func sockSendAll(_ socket: LoopbackSocket, _ bytes: [UInt8]) -> LoopFuture {
-        let future = createFuture(what: "sock_sendall fd \(socket.fd)")
+        let future = createFuture(what: "sock_sendall \(socket.label)")
         var offset = 0
         let attempt = { () -> Bool in
             guard !future.isDone else { return true }

@@ -6,7 +6,7 @@
 ///
 /// Socket events name descriptors, never ports: ephemeral ports differ from
 /// run to run, while a fresh process gets the same descriptors every time.
-public enum EventLoopEvent {
+public enum EventLoopEvent: Equatable, Sendable {
     /// An fd joined the selector's interest list with these callbacks.
     case registered(fd: Int32, events: SelectorEvents, callbacks: String)
     /// Its interest or callbacks changed.
@@ -32,6 +32,10 @@ public enum EventLoopEvent {
     case timerPushed(id: Int, name: String, when: Double)
     /// A timer left the heap: due (to the ready queue) or cancelled (dropped).
     case timerPopped(id: Int, name: String, when: Double, cancelled: Bool)
+    /// Most of a large heap is cancelled: it is rebuilt without them. The
+    /// `timerPopped` events of the cancelled ones follow, in heap array
+    /// order, and the rest is heapified in its array order.
+    case timerHeapRebuilding(cancelled: Int)
     /// A future got its result, exception or cancellation.
     case futureDone(id: Int, what: String, outcome: String)
     /// A task's coroutine is resumed with `sent` (asyncio's `__step`).

@@ -11,7 +11,7 @@
 public class LoopFuture {
     /// The loop's number for it.
     public let id: Int
-    /// What it stands for ("sleep(1)", "sock_recv fd 7"), for the panel.
+    /// What it stands for ("sleep(1)", "sock_recv conn 1"); a socket is named by its label, never its fd, so the same program describes itself the same way in any process, for the panel.
     public let what: String
     /// The loop it belongs to.
     public let loop: EventLoop

@@ -21,7 +21,7 @@ public enum LoopValue: CustomStringConvertible {
         case .int(let value): String(value)
         case .text(let text): "'\(text)'"
         case .bytes(let bytes): LoopValue.bytesLiteral(bytes)
-        case .socket(let socket): "<socket fd=\(socket.fd)>"
+        case .socket(let socket): "<socket \(socket.label)>"
         }
     }
 

@@ -20,6 +20,7 @@ public struct PanelCatalog: Sendable {
         LRUPanel.catalogEntry,
         LocksPanel.catalogEntry,
         SchedulerPanel.catalogEntry,
+        EventLoopPanel.catalogEntry,
     ])
 
     /// A catalog of `entries`; two entries sharing an option name must

@@ -1,0 +1,9 @@
+import StepvizCore
+
+/// One `select` of the run: the iteration, the timeout asyncio computed
+/// and the keys the kernel returned (its ready list).
+public struct EventLoopSelectCall: Equatable, Sendable {
+    public let iteration: Int
+    public let timeout: Double?
+    public let ready: [EventLoopEvent.ReadyDescriptor]
+}

@@ -49,6 +49,8 @@ public final class EventLoop {
     @usableFromInline
     internal var _iterations = 0
     @usableFromInline
+    internal var _tasksCreated = 0  // unnamed tasks, for Task-N
+    @usableFromInline
     internal let _realStart: Double
     @usableFromInline
     internal let _selector: any EventSelector<_FDCallbacks>

@@ -38,6 +38,8 @@ public enum EventLoopEvent: Equatable, Sendable {
     case timerHeapRebuilding(cancelled: Int)
     /// A future got its result, exception or cancellation.
     case futureDone(id: Int, what: String, outcome: String)
+    /// A task was made around `coroutine` (its first step is queued).
+    case taskCreated(task: Int, name: String, coroutine: String)
     /// A task's coroutine is resumed with `sent` (asyncio's `__step`).
     case taskStep(task: Int, name: String, sent: String)
     /// The task now waits on a future (nil: it yielded, as `sleep(0)` does).

@@ -22,11 +22,17 @@ public final class LoopTask: LoopFuture {
     public private(set) var steps = 0
 
     internal init(loop: EventLoop, coroutine: any LoopCoroutine, name: String?) {
-        let id = loop._nextID
-        let name = name ?? "Task-\(id)"
+        // asyncio numbers its tasks apart from everything else (Task-1, Task-2, ...).
+        let name =
+            name
+            ?? {
+                loop._tasksCreated += 1
+                return "Task-\(loop._tasksCreated)"
+            }()
         self.name = name
         self._stack = [coroutine]
         super.init(loop: loop, what: name)
+        loop._emit(.taskCreated(task: id, name: name, coroutine: coroutine.name))
         loop.callSoon(name: "\(name).step") { [self] in _step(.success(.none)) }
     }
 

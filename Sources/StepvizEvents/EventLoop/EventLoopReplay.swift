@@ -74,7 +74,7 @@ public struct EventLoopReplay {
             state.sockets.removeAll { $0 == fd }
         case .output(let time, let text):
             output.append((time, text))
-        case .selected, .callbackCancelled, .futureDone, .taskStep, .taskAwaits, .taskDone, .socketAccepted, .socketConnected,
+        case .selected, .callbackCancelled, .futureDone, .taskCreated, .taskStep, .taskAwaits, .taskDone, .socketAccepted, .socketConnected,
             .socketSent, .socketReceived, .socketFailed, .iterationEnded, .runEnded:
             break
         }

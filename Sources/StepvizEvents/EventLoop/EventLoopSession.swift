@@ -62,11 +62,14 @@ public final class EventLoopSession: SceneSession {
         }
         recorder.finish(Self.state(of: loop, numbers: recorder.numbers))
 
-        for operation in scene.operations {
+        for (index, operation) in scene.operations.enumerated() {
             recorder.begin(operation.description)
             perform(operation, on: loop, server: server, clients: clients, recorder: recorder)
             recorder.finish(Self.state(of: loop, numbers: recorder.numbers))
-            // The loop runs until it would block with nothing to do.
+            // The loop runs until it would block with nothing to do: after
+            // each client action, or once every task is made (one program's
+            // create_task calls, as asyncio's tutorial makes them).
+            if scene.kind == .tasks, index < scene.operations.count - 1 { continue }
             while iterations < Self.maxIterations {
                 iterations += 1
                 recorder.begin("run_once")

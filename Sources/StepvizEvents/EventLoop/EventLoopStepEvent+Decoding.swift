@@ -84,6 +84,9 @@ extension EventLoopStepEvent: StepEventDecodable {
         case .timerRebuild: return .loop(.timerHeapRebuilding(cancelled: try fields.int("cancelled")))
         case .futureDone:
             return .loop(.futureDone(id: try fields.int("future"), what: try fields.string("what"), outcome: try fields.string("outcome")))
+        case .taskCreated:
+            return .loop(
+                .taskCreated(task: try fields.int("task"), name: try fields.string("name"), coroutine: try fields.string("coroutine")))
         case .taskStep:
             return .loop(.taskStep(task: try fields.int("task"), name: try fields.string("name"), sent: try fields.string("sent")))
         case .taskAwaits:

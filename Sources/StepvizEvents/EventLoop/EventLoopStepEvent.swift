@@ -44,6 +44,7 @@ public enum EventLoopStepEvent: Equatable, Sendable {
             case .timerPopped: .timerPop
             case .timerHeapRebuilding: .timerRebuild
             case .futureDone: .futureDone
+            case .taskCreated: .taskCreated
             case .taskStep: .taskStep
             case .taskAwaits: .taskAwaits
             case .taskDone: .taskDone
@@ -123,6 +124,10 @@ extension EventLoopStepEvent: StepEventEncodable {
             object.field("future", id)
             object.field("what", what)
             object.field("outcome", outcome)
+        case .taskCreated(let task, let name, let coroutine):
+            object.field("task", task)
+            object.field("name", name)
+            object.field("coroutine", coroutine)
         case .taskStep(let task, let name, let sent):
             object.field("task", task)
             object.field("name", name)

@@ -22,6 +22,7 @@ public enum EventLoopStepKind: String, CaseIterable, Sendable {
     case timerPop = "timer_pop"
     case timerRebuild = "timer_rebuild"
     case futureDone = "future_done"
+    case taskCreated = "task_created"
     case taskStep = "task_step"
     case taskAwaits = "task_awaits"
     case taskDone = "task_done"

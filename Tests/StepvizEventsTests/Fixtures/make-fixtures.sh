@@ -14,3 +14,5 @@ out=Tests/StepvizEventsTests/Fixtures
 "$stepviz" events locks --scene naive --seed 3 > "$out/locks.jsonl"
 "$stepviz" events scheduler --ops "countdown 3; countup 2" > "$out/scheduler.jsonl"
 "$stepviz" events scheduler --scene actors --ops "send counter 2" > "$out/scheduler-actors.jsonl"
+"$stepviz" events eventloop --ops "connect; send 1 hi; close 1" > "$out/eventloop.jsonl"
+"$stepviz" events eventloop --scene tasks --ops "say" > "$out/eventloop-tasks.jsonl"

@@ -30,6 +30,8 @@ struct StreamFixtureTests {
         Fixture(file: "scheduler.jsonl", panel: "scheduler", options: EventRunOptions(ops: "countdown 3; countup 2")),
         Fixture(
             file: "scheduler-actors.jsonl", panel: "scheduler", options: EventRunOptions(ops: "send counter 2").with(\.scene, "actors")),
+        Fixture(file: "eventloop.jsonl", panel: "eventloop", options: EventRunOptions(ops: "connect; send 1 hi; close 1")),
+        Fixture(file: "eventloop-tasks.jsonl", panel: "eventloop", options: EventRunOptions(ops: "say").with(\.scene, "tasks")),
     ]
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -8,9 +8,11 @@ import Testing
 /// in this test target (``TallyPanel``), and every consumer of the catalog
 /// — the command line, `events`, the stream reader, the dashboard and the
 /// recorder — shows it, with no Sources file naming it.
-@Suite("A sixth panel is its own types plus one catalog entry")
+@Suite("One more panel is its own types plus one catalog entry")
 struct ExtraPanelTests {
     let catalog = PanelCatalog.standard.adding(TallyPanel.catalogEntry)
+    /// The standard panels, as errors list them.
+    static let standardNames = PanelCatalog.standard.names.joined(separator: ", ")
 
     @Test("The command line reads its name and its own option, and refuses that option elsewhere")
     func commandLine() throws {
@@ -29,13 +31,13 @@ struct ExtraPanelTests {
         #expect(throws: OperationParseError("unknown option '--step'")) {
             try PanelCommandLine(["tally", "--step", "2"], catalog: .standard, base: EventRunOptions())
         }
-        #expect(throws: OperationParseError("unknown panel 'tally' (expected one of: heap, deque, lru, locks, scheduler)")) {
+        #expect(throws: OperationParseError("unknown panel 'tally' (expected one of: \(Self.standardNames))")) {
             try PanelCommandLine(["tally"], catalog: .standard, base: EventRunOptions())
         }
         let help = PanelCommandLine.help(catalog.entries)
         #expect(help.contains("tally  ") && help.contains("a running total of the numbers added"))
         #expect(help.contains("--step <n>") && help.contains("tally: what each demo add grows by"))
-        #expect(catalog.nameList == "heap, deque, lru, locks, scheduler or tally")
+        #expect(catalog.nameList == "\(Self.standardNames) or tally")
         #expect(!catalog.explorable.contains { $0.name == "tally" })
     }
 
@@ -55,13 +57,13 @@ struct ExtraPanelTests {
             try catalog.replay(Array(forged.utf8))
         }
         #expect(
-            throws: StreamReadError(line: 1, message: "panel 'tally' has no screen (expected one of: heap, deque, lru, locks, scheduler)")
+            throws: StreamReadError(line: 1, message: "panel 'tally' has no screen (expected one of: \(Self.standardNames))")
         ) {
             try PanelCatalog.standard.replay(bytes)
         }
     }
 
-    @Test("The dashboard lays out six panels, and its focus keys reach the sixth")
+    @Test("The dashboard lays out every panel, the extra one too, and its focus keys reach it")
     func dashboard() throws {
         var screen = PlaybackScreen(dashboard: catalog.demos(seed: 1, paused: true, endless: true), capabilities: .full)
         #expect(screen.playbacks.map(\.name) == catalog.names)
@@ -69,14 +71,15 @@ struct ExtraPanelTests {
         for name in catalog.names { #expect(frame.text.contains(name), "\(name) drawn") }
         #expect(frame.text.contains("tally total"))
         let minimum = catalog.largestPanelMinimum
-        let layout = DashboardLayout(body: Rect(x: 0, y: 1, width: 240, height: 57), focus: 0, minimum: minimum, count: 6)
+        let layout = DashboardLayout(
+            body: Rect(x: 0, y: 1, width: 240, height: 57), focus: 0, minimum: minimum, count: catalog.entries.count)
         #expect(layout.kind == .all && layout.panels.allSatisfy { $0 != nil })
-        screen.press(.character("6"))
+        screen.press(.character(Character("\(catalog.entries.count)")))
         #expect(screen.playback.name == "tally")
         screen.press(.tab)
         #expect(screen.playback.name == "heap")
         // Every panel's seed is derived from the run's seed and its name.
-        #expect(Set(catalog.demos(seed: 1, endless: false).map(\.seed)).count == 6)
+        #expect(Set(catalog.demos(seed: 1, endless: false).map(\.seed)).count == catalog.entries.count)
         #expect(catalog.demos(seed: 1, endless: false).map(\.seed) == catalog.names.map { PanelSeed.derive(1, panel: $0) })
     }
 

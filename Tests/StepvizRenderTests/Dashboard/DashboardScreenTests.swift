@@ -59,7 +59,7 @@ import Testing
         dashboard.press(.character(" "))
         #expect(dashboard.panels.allSatisfy { !$0.player.isPlaying })
         dashboard.press(.backTab, times: 2)
-        #expect(dashboard.focus == 4)
+        #expect(dashboard.focus == dashboard.panels.count - 1)
         #expect(dashboard.updateInline(.key(.character("q"))).isQuit)
     }
 

@@ -32,6 +32,7 @@ enum EventLoopNarration {
                 return cancelled ? "heappop #\(id) \(name): cancelled, dropped" : "heappop #\(id) \(name): due"
             case .timerHeapRebuilding(let cancelled): return "rebuild the timer heap without \(cancelled) cancelled"
             case .futureDone(let id, let what, let outcome): return "future #\(id) \(what) done: \(outcome)"
+            case .taskCreated(_, let name, let coroutine): return "create_task(\(coroutine)): \(name)"
             case .taskStep(_, let name, let sent): return "\(name).__step: send(\(sent))"
             case .taskAwaits(_, _, let what): return "task awaits \(what)"
             case .taskDone(_, let name, let outcome): return "\(name) done: \(outcome)"

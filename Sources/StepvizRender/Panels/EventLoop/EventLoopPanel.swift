@@ -146,7 +146,7 @@ public enum EventLoopPanel {
         var x = inner.x + head.count
         if chips.isEmpty {
             canvas.write("(empty)", x: x, y: inner.y, style: Theme.dim)
-            x += 8
+            x += 9
         }
         let allFit = chips.reduce(0) { $0 + $1.count + 2 } <= inner.width - head.count - tail.count
         let limit = inner.maxX - tail.count - (allFit ? 0 : glyphs.ellipsis.count + 1)
@@ -194,7 +194,7 @@ public enum EventLoopPanel {
             canvas.write("(no task has stepped yet)", x: inner.x, y: inner.y, width: inner.width, style: Theme.dim, glyphs: glyphs)
             return
         }
-        let nameWidth = Swift.min(24, model.tasks.map(\.name.count).max() ?? 0) + 2
+        let nameWidth = Swift.min(30, model.tasks.map { $0.name.count + 1 + $0.coroutine.count }.max() ?? 0) + 2
         for (row, task) in model.tasks.prefix(inner.height).enumerated() {
             let status: String
             var style = Theme.value
@@ -210,7 +210,8 @@ public enum EventLoopPanel {
                 style = outcome.hasSuffix(")") && outcome != "None" ? Theme.error : Theme.dim
             }
             canvas.write(
-                task.name.paddedColumn(nameWidth) + status, x: inner.x, y: inner.y + row, width: inner.width, style: style, glyphs: glyphs)
+                "\(task.name) \(task.coroutine)".paddedColumn(nameWidth) + status, x: inner.x, y: inner.y + row, width: inner.width,
+                style: style, glyphs: glyphs)
         }
     }
 

@@ -86,15 +86,12 @@ public struct EventLoopPanelModel: PanelModel {
         case .iterationEnded(let iteration):
             iterations = iteration
             running = nil
-        case .taskStep(let task, let name, _):
+        case .taskCreated(let task, let name, let coroutine):
+            tasks.append(EventLoopTaskRow(id: task, name: name, coroutine: coroutine))
+        case .taskStep(let task, _, _):
             if let index = taskIndex(task) {
                 tasks[index].status = .running
                 tasks[index].steps += 1
-            } else {
-                var row = EventLoopTaskRow(id: task, name: name)
-                row.status = .running
-                row.steps = 1
-                tasks.append(row)
             }
         case .taskAwaits(let task, let future, let what):
             if let index = taskIndex(task) { tasks[index].status = future == nil ? .yielded : .awaiting(what) }

@@ -70,6 +70,7 @@ public enum EventLoopPseudocode {
             case .registered: return scene == .server && previous == extra + 1 ? extra + 2 : previous
             case .socketReceived(_, let bytes): return scene == .server ? (bytes.isEmpty ? extra + 5 : extra + 4) : previous
             case .unregistered, .socketClosed: return scene == .server && previous == extra + 5 ? extra + 6 : previous
+            case .taskCreated: return previous
             case .taskStep: return scene == .tasks ? extra + 2 : previous
             case .taskAwaits: return scene == .tasks ? extra + 3 : previous
             case .taskDone: return scene == .tasks ? extra + 4 : previous

@@ -15,6 +15,8 @@ public struct EventLoopTaskRow: Equatable, Sendable {
 
     public let id: Int
     public let name: String
+    /// The coroutine it drives (`say_after(1, 'hello')`).
+    public let coroutine: String
     public var status: Status = .created
     public var steps = 0
 }

@@ -15,7 +15,7 @@ import Darwin
 struct DashboardInTmuxTests {
     static let names = PanelCatalog.standard.names
     /// The first box title of each panel, drawn only when that panel is.
-    static let boxTitles = ["┌─ tree ", "┌─ deque ", "┌─ recency list ", "┌─ locks ", "┌─ run queue "]
+    static let boxTitles = ["┌─ tree ", "┌─ deque ", "┌─ recency list ", "┌─ locks ", "┌─ run queue ", "┌─ interest list "]
 
     /// The header names the focused panel as "N/count name".
     static func focused(_ number: Int) -> (String) -> Bool {
@@ -31,14 +31,15 @@ struct DashboardInTmuxTests {
     }
 
     /// The strip below the one focused panel at 80×24:
-    /// "1 heap […]│2 deque […]│3 lru …│4 locks …│5 sched …", one cell each.
+    /// "1 heap […]│2 deque […]│3 lru …│4 locks …│5 sched …│6 loop …", one
+    /// cell each, numbered in catalog order.
     static func strip(_ screen: String) -> [String]? {
         for row in screen.split(separator: "\n") {
             let cells = row.split(separator: "│", omittingEmptySubsequences: false).map {
                 $0.trimmingCharacters(in: .whitespaces)
             }
-            if cells.count == 5, cells[0].hasPrefix("1 heap"), cells[1].hasPrefix("2 deque"), cells[2].hasPrefix("3 lru"),
-                cells[3].hasPrefix("4 locks"), cells[4].hasPrefix("5 sched")
+            if cells.count == names.count, cells.enumerated().allSatisfy({ $0.element.hasPrefix("\($0.offset + 1) ") }),
+                cells[0].hasPrefix("1 heap")
             {
                 return cells
             }
@@ -46,13 +47,13 @@ struct DashboardInTmuxTests {
         return nil
     }
 
-    @Test("200×60: every panel; tab, shift-tab and 1-5 focus; → steps only the focused one; 80×24 and back keep it")
+    @Test("200×60: every panel; tab, shift-tab and the number keys focus; → steps only the focused one; 80×24 and back keep it")
     func focusStepResize() throws {
         let tmux = try TmuxSession(command: [StepvizBinary.path, "--paused"], width: 200, height: 60)
         defer { tmux.close() }
         let start = TmuxSession.plain(
-            try tmux.waitForScreen("all five panels, heap focused") {
-                Self.focused(1, atStep: 0)($0) && Self.panelsDrawn($0) == 5
+            try tmux.waitForScreen("every panel, heap focused") {
+                Self.focused(1, atStep: 0)($0) && Self.panelsDrawn($0) == Self.names.count
             })
         for (index, name) in Self.names.enumerated() {
             #expect(start.contains("\(index + 1) \(name)"), "\(name) is not named on the screen")
@@ -60,14 +61,14 @@ struct DashboardInTmuxTests {
         #expect(try tmux.format("#{alternate_on}") == "1")
 
         try tmux.sendKeys("Tab")
-        try tmux.waitForScreen("2/5 deque after tab", Self.focused(2))
+        try tmux.waitForScreen("2 deque after tab", Self.focused(2))
         try tmux.sendKeys("Tab")
-        try tmux.waitForScreen("3/5 lru after tab", Self.focused(3))
+        try tmux.waitForScreen("3 lru after tab", Self.focused(3))
         try tmux.sendKeys("BTab")
-        try tmux.waitForScreen("2/5 deque after shift-tab", Self.focused(2))
-        for number in [5, 3, 4, 1, 2] {
+        try tmux.waitForScreen("2 deque after shift-tab", Self.focused(2))
+        for number in [Self.names.count, 3, 5, 4, 1, 2] {
             try tmux.sendKeys("\(number)")
-            try tmux.waitForScreen("\(number)/5 after \(number)", Self.focused(number))
+            try tmux.waitForScreen("\(number) after \(number)", Self.focused(number))
         }
 
         // → steps the focused panel only; each keeps its own position.
@@ -88,7 +89,7 @@ struct DashboardInTmuxTests {
         try tmux.sendKeys("2")
         try tmux.waitForScreen("deque kept step 1", Self.focused(2, atStep: 1))
 
-        // 80×24: the focused panel alone above the strip of all five.
+        // 80×24: the focused panel alone above the strip of every panel.
         try tmux.tmux(["resize-window", "-t", "e2e", "-x", "80", "-y", "24"])
         let small = TmuxSession.plain(
             try tmux.waitForScreen("one panel and the strip at 80×24") {
@@ -102,8 +103,8 @@ struct DashboardInTmuxTests {
         }
 
         try tmux.tmux(["resize-window", "-t", "e2e", "-x", "200", "-y", "60"])
-        try tmux.waitForScreen("all five again at 200×60, heap at step 2") {
-            Self.focused(1, atStep: 2)($0) && Self.panelsDrawn($0) == 5 && Self.strip($0) == nil
+        try tmux.waitForScreen("every panel again at 200×60, heap at step 2") {
+            Self.focused(1, atStep: 2)($0) && Self.panelsDrawn($0) == Self.names.count && Self.strip($0) == nil
         }
 
         try tmux.sendKeys("q")
@@ -132,7 +133,7 @@ struct DashboardInTmuxTests {
                     })))
         // At 3 steps/s every demo shows something within about 2 s.
         #expect(Date().timeIntervalSince(started) < 10, "took \(Date().timeIntervalSince(started)) s")
-        #expect(playing.count == 5)
+        #expect(playing.count == Self.names.count)
         try tmux.sendKeys("q")
         #expect(try tmux.waitForExit() == 0)
         #expect(try tmux.format("#{alternate_on}") == "0")

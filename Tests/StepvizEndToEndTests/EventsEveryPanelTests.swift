@@ -19,6 +19,9 @@ import Testing
         ["events", "locks", "--scene", "philosophers", "--threads", "5", "--ordered", "--seed", "2"],
         ["events", "scheduler", "--ops", "countdown 3; countdown 2; countup 4"],
         ["events", "scheduler", "--scene", "actors", "--ops", "send counter 3"],
+        ["events", "eventloop"],
+        ["events", "eventloop", "--scene", "tasks", "--ops", "say; display_date"],
+        ["events", "eventloop", "--ops", "shutdown; connect; send 1 refused"],
     ]
 
     @Test("Every panel of the catalog has a run here")

@@ -28,6 +28,7 @@ struct PanelScreensInTmuxTests {
             operation: "get 1"),
         Panel(name: "locks", arguments: ["--scene", "naive", "--seed", "3"], operation: "scene philosophers"),
         Panel(name: "scheduler", arguments: ["--ops", "countdown 3; countup 4"], operation: "countdown 2"),
+        Panel(name: "eventloop", arguments: ["--ops", "connect; send 1 hello; close 1"], operation: "connect; send 1 hi"),
     ]
 
     @Test("Every panel of the catalog has a screen test here")

@@ -101,11 +101,16 @@ public enum EventLoopPanel {
         let shown = model.selects.suffix(inner.height)
         for (row, call) in shown.enumerated() {
             let timeout = call.timeout.map(EventLoop.formatSeconds) ?? "None"
-            let ready = call.ready.isEmpty ? "[]" : call.ready.map { "fd \($0.fd) \($0.events)" }.joined(separator: ", ")
+            var ready = call.ready.isEmpty ? "[]" : call.ready.map { "fd \($0.fd) \($0.events)" }.joined(separator: ", ")
+            if call.blocks {
+                // The virtual loop stops here; a real one would sleep in the kernel.
+                ready = model.scene == .server ? "blocks until a client acts" : "blocks: nothing left to run"
+            }
             let isNewest = row == shown.count - 1
             let style = isNewest ? (justSelected ? Theme.result : Style(bold: true)) : Theme.value
             canvas.write(
-                "#\(call.iteration) select(\(timeout)) \(glyphs.arrow) \(ready)", x: inner.x, y: inner.y + row, width: inner.width,
+                "#\(call.iteration) select(\(timeout)) \(call.blocks ? glyphs.ellipsis : glyphs.arrow) \(ready)", x: inner.x,
+                y: inner.y + row, width: inner.width,
                 style: style, glyphs: glyphs)
         }
     }

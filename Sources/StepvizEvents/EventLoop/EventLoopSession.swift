@@ -15,8 +15,9 @@ import StepvizCore
 /// - Complexity: O(events) memory; O(1) per step besides the loop's own work.
 public final class EventLoopSession: SceneSession {
     public static let panel = "eventloop"
-    /// The most loop iterations a run takes before it stops.
-    public static let maxIterations = 10_000
+    /// The most loop iterations a run takes (a long script of client
+    /// actions; no scene loops for ever, but a stream must end).
+    public static let maxIterations = 50_000
 
     public let scene: EventLoopScene
     /// Every step, `seq` counting from 0 (empty until ``run()``).
@@ -70,6 +71,12 @@ public final class EventLoopSession: SceneSession {
             // each client action, or once every task is made (one program's
             // create_task calls, as asyncio's tutorial makes them).
             if scene.kind == .tasks, index < scene.operations.count - 1 { continue }
+            if iterations == Self.maxIterations {
+                recorder.begin("stop")
+                recorder.append(.error("the run stops after \(Self.maxIterations) iterations"))
+                recorder.finish(Self.state(of: loop, numbers: recorder.numbers))
+                break
+            }
             while iterations < Self.maxIterations {
                 iterations += 1
                 recorder.begin("run_once")

@@ -9,6 +9,6 @@ extension EventLoopPanel {
     public static let catalogEntry = PanelEntry.scenes(
         EventLoopPanel.self, session: EventLoopSession.self,
         options: [.scene(EventLoopScene.Kind.allCases.map(\.rawValue))],
-        summary: "an asyncio event loop: epoll, real sockets, callbacks, Future and Task",
+        summary: "an asyncio event loop: real epoll and sockets, Future and Task",
         promptWords: EventLoopOperation.words + ["scene server|tasks"], scene: EventLoopScene.init(options:))
 }

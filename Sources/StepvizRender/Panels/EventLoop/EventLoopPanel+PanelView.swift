@@ -5,10 +5,11 @@ extension EventLoopPanel: PanelView {
     public typealias Model = EventLoopPanelModel
     public static var name: String { "eventloop" }
 
-    /// `loop t=3.0 world` (the last line printed), or the interest list's size.
+    /// `loop #7 Received data b'hi\n'`: the iterations run, which change
+    /// every few steps (so even a cut strip cell shows the loop moving), and
+    /// the last line printed.
     public static func summary(_ model: EventLoopPanelModel, glyphs: Glyphs) -> String {
-        let time = "t=\(EventLoop.formatSeconds(model.replay.state.time))"
-        if let line = model.replay.output.last { return "loop \(time) \(line.text)" }
-        return "loop \(time) \(model.replay.state.interest.count) fds"
+        let last = model.replay.output.last?.text ?? "\(model.replay.state.interest.count) fds"
+        return "loop #\(model.iterations) \(last)"
     }
 }

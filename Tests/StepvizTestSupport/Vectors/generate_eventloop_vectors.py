@@ -4,9 +4,9 @@ clock, for the EventLoop tests (Tests/StepvizCoreTests/EventLoop/).
 
 The loop is asyncio.BaseEventLoop itself (its _run_once, call_soon,
 call_later, heapq of TimerHandles, Task and Future), with only time made
-virtual, as asyncio's own test_utils.TestLoop does: time() returns a
-counter, and the selector's select(timeout) adds timeout to it instead of
-sleeping. A select(None) (asyncio would block for ever: nothing ready, no
+virtual: time() returns a counter, as in asyncio's test_utils.TestLoop, and
+the selector's select(timeout) adds timeout to it instead of sleeping (what
+StepvizCore's LoopClock.virtual does). A select(None) (asyncio would block for ever: nothing ready, no
 timer) ends the run as "idle", where StepvizCore's virtual loop returns
 .idle.
 
@@ -122,7 +122,7 @@ def demo_say(loop):
         await say_after(2, 'world')
         loop.record('finished at %r' % loop.time())
 
-    return say(), say_after
+    return say()
 
 
 def demo_say_concurrently(loop):
@@ -156,7 +156,7 @@ def demo_display_date(loop):
 def demos():
     cases = []
     for name, make in [
-        ('say', lambda loop: demo_say(loop)[0]),
+        ('say', demo_say),
         ('sayConcurrently', demo_say_concurrently),
         ('displayDate', demo_display_date),
     ]:

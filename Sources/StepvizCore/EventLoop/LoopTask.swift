@@ -93,8 +93,12 @@ public final class LoopTask: LoopFuture {
             case .returned(let value):
                 _stack.removeLast()
                 if _stack.isEmpty {
-                    loop._emit(.taskDone(task: id, name: name, outcome: value.description))
-                    _finish(.success(value))
+                    // Cancelled while its last step ran: asyncio's "Task is
+                    // cancelled right before coro stops" (the result is dropped).
+                    let outcome: Result<LoopValue, LoopError> = _mustCancel ? .failure(.cancelled) : .success(value)
+                    _mustCancel = false
+                    loop._emit(.taskDone(task: id, name: name, outcome: LoopFuture.describe(outcome)))
+                    _finish(outcome)
                     return
                 }
                 input = .success(value)

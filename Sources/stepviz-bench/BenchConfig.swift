@@ -36,6 +36,10 @@ struct BenchConfig {
     var lockIterations: Int
     var contendedIterations: Int
     var gatedSeeds: Int
+    /// eventloop: callbacks in one call_soon chain, and echo round trips per
+    /// measurement.
+    var callSoonChain: Int
+    var echoRoundTrips: Int
 
     static let full = BenchConfig(
         isQuick: false, rounds: 7,
@@ -46,7 +50,8 @@ struct BenchConfig {
         jsonlOperations: 20_000, renderFrames: 200, recordOperations: 12,
         minimumMeasurementOps: 2_000_000,
         schedulerCoroutines: 50, schedulerCount: 2_000, actorMessages: 100_000,
-        lockIterations: 1_000_000, contendedIterations: 100_000, gatedSeeds: 20)
+        lockIterations: 1_000_000, contendedIterations: 100_000, gatedSeeds: 20,
+        callSoonChain: 200_000, echoRoundTrips: 20_000)
 
     static let quick = BenchConfig(
         isQuick: true, rounds: 2,
@@ -57,5 +62,6 @@ struct BenchConfig {
         jsonlOperations: 200, renderFrames: 3, recordOperations: 2,
         minimumMeasurementOps: 1,
         schedulerCoroutines: 3, schedulerCount: 5, actorMessages: 5,
-        lockIterations: 100, contendedIterations: 100, gatedSeeds: 1)
+        lockIterations: 100, contendedIterations: 100, gatedSeeds: 1,
+        callSoonChain: 50, echoRoundTrips: 20)
 }

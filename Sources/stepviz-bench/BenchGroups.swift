@@ -8,6 +8,7 @@ enum BenchGroups {
     static let events = "events"
     static let render = "render"
     static let explore = "explore"
+    static let eventloop = "eventloop"
     static let cpython = "cpython"
 
     /// The panels whose library rows CPython's are compared with.
@@ -16,6 +17,6 @@ enum BenchGroups {
     /// Every group, in the order a full run measures them.
     static let order = [
         HeapPanel.name, observers, DequePanel.name, LRUPanel.name, events, render, explore,
-        SchedulerPanel.name, LocksPanel.name, cpython,
+        SchedulerPanel.name, LocksPanel.name, eventloop, cpython,
     ]
 }

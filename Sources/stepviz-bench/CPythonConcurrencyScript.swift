@@ -1,12 +1,15 @@
 /// The script `CPythonProcess` keeps running beside the benchmark for the
-/// scheduler and lock rows: the notes' generator TaskScheduler and
-/// ActorScheduler and the `acquire(*locks)` recipe, each one timed round per
-/// request line, so the rounds alternate with ours as every other row's do.
-/// Protocol: a line "tasks N COUNT", "actors K" or "acquire2 ITERATIONS" in,
-/// a line of ns per operation out ("ok" for "hello").
+/// scheduler, lock and event-loop rows: the notes' generator TaskScheduler
+/// and ActorScheduler, the `acquire(*locks)` recipe, and asyncio's own loop
+/// (a `call_soon` chain; a loopback echo through `add_reader` callbacks on
+/// non-blocking sockets, what EventLoopBench does on ours), each one timed
+/// round per request line, so the rounds alternate with ours as every other
+/// row's do. Protocol: a line "tasks N COUNT", "actors K", "acquire2
+/// ITERATIONS", "callsoon N" or "echo ROUNDTRIPS" in, a line of ns per
+/// operation out ("ok" for "hello").
 enum CPythonConcurrencyScript {
     static let source = #"""
-        import sys, threading, time
+        import asyncio, socket, sys, threading, time
         from collections import deque
         from contextlib import contextmanager
 
@@ -115,6 +118,87 @@ enum CPythonConcurrencyScript {
             assert total == iterations
             return elapsed / iterations
 
+        def callsoon(n):
+            # A real asyncio loop (epoll selector), as ours: each callback
+            # queues the next with call_soon; the last one stops the loop.
+            loop = asyncio.new_event_loop()
+            remaining = n
+            def step():
+                nonlocal remaining
+                remaining -= 1
+                if remaining > 0:
+                    loop.call_soon(step)
+                else:
+                    loop.stop()
+            try:
+                start = time.perf_counter_ns()
+                loop.call_soon(step)
+                loop.run_forever()
+                elapsed = time.perf_counter_ns() - start
+            finally:
+                loop.close()
+            assert remaining == 0
+            return elapsed / n
+
+        ECHO_MESSAGE = b"ping 0123456789\n"
+
+        def echo(roundtrips):
+            # What EventLoopBench does on ours: one loop, both ends of a
+            # loopback TCP connection (TCP_NODELAY, non-blocking), a reader
+            # callback on each (loop.add_reader, not Protocols: ours has raw
+            # callbacks on raw sockets). The server's recvs and sends back;
+            # the client's recvs and, once the whole message is back, sends
+            # the next. Set-up and tear-down are not timed.
+            loop = asyncio.new_event_loop()
+            listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            listener.bind(("127.0.0.1", 0))
+            listener.listen(64)
+            client = socket.create_connection(listener.getsockname())
+            server, _ = listener.accept()
+            for end in (client, server):
+                end.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                end.setblocking(False)
+            remaining = roundtrips
+            pending = len(ECHO_MESSAGE)
+            def echo_back():
+                try:
+                    data = server.recv(64)
+                except BlockingIOError:
+                    return
+                if data:
+                    server.send(data)
+            def reply():
+                nonlocal remaining, pending
+                try:
+                    data = client.recv(64)
+                except BlockingIOError:
+                    return
+                pending -= len(data)
+                if pending > 0:
+                    return
+                remaining -= 1
+                if remaining == 0:
+                    loop.stop()
+                else:
+                    pending = len(ECHO_MESSAGE)
+                    client.send(ECHO_MESSAGE)
+            loop.add_reader(server.fileno(), echo_back)
+            loop.add_reader(client.fileno(), reply)
+            try:
+                start = time.perf_counter_ns()
+                client.send(ECHO_MESSAGE)
+                loop.run_forever()
+                elapsed = time.perf_counter_ns() - start
+            finally:
+                loop.remove_reader(server.fileno())
+                loop.remove_reader(client.fileno())
+                for end in (client, server, listener):
+                    end.close()
+                loop.close()
+            assert remaining == 0
+            return elapsed / roundtrips
+
         for line in sys.stdin:
             words = line.split()
             if not words:
@@ -123,7 +207,9 @@ enum CPythonConcurrencyScript {
                 print("ok " + sys.version.split()[0], flush=True)
                 continue
             arguments = [int(word) for word in words[1:]]
-            figure = {"tasks": tasks, "actors": actors, "acquire2": acquire2}[words[0]](*arguments)
+            figure = {
+                "tasks": tasks, "actors": actors, "acquire2": acquire2, "callsoon": callsoon, "echo": echo,
+            }[words[0]](*arguments)
             print(repr(figure), flush=True)
         """#
 }

@@ -10,7 +10,7 @@ let usage = """
       --json FILE  also write the rows as a JSON array (name, ns_per_op, baseline, ratio, extras)
       --only GROUP run only this group (repeatable): \(BenchGroups.order.joined(separator: ", "))
                    (cpython compares with our heap, deque and lru rows, so it runs those too;
-                   scheduler and locks bring their own CPython rows)
+                   scheduler, locks and eventloop bring their own CPython rows)
     """
 let groups = Set(BenchGroups.order)
 
@@ -78,7 +78,7 @@ rows += measured(BenchGroups.events) { EventsJSONLBench.rows(config) }
 rows += measured(BenchGroups.render) { RenderBench.rows(config) }
 rows += measured(BenchGroups.explore) { ExploreBench.rows(config) }
 
-// The scheduler and lock rows ask a python3 child for their CPython rounds.
+// The scheduler, lock and event-loop rows ask a python3 child for their CPython rounds.
 var concurrencyPython: (process: CPythonProcess?, failure: String?)?
 @MainActor func python() -> (process: CPythonProcess?, failure: String?) {
     if let concurrencyPython { return concurrencyPython }
@@ -88,6 +88,7 @@ var concurrencyPython: (process: CPythonProcess?, failure: String?)?
 }
 rows += measured(SchedulerPanel.name) { SchedulerBench.rows(config, python: python().process, pythonNote: python().failure) }
 rows += measured(LocksPanel.name) { LockBench.rows(config, python: python().process, pythonNote: python().failure) }
+rows += measured(BenchGroups.eventloop) { EventLoopBench.rows(config, python: python().process, pythonNote: python().failure) }
 concurrencyPython = nil
 
 let observerSize = config.observerHeapSize

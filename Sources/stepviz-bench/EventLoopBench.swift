@@ -1,5 +1,11 @@
 import StepvizCore
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The `eventloop.*` rows: StepvizCore's ``EventLoop``, observer off,
 /// against CPython's asyncio loop (`asyncio.new_event_loop()`, the epoll
 /// selector) in the child process, rounds alternating.
@@ -14,6 +20,11 @@ import StepvizCore
 ///   sends, two receives, two epoll waits). CPython does the same with
 ///   `loop.add_reader` on non-blocking sockets, the closest match to raw
 ///   reader callbacks (Protocols would add transports ours does not have).
+/// - `eventloop.echo.syscalls`: the floor under both, the same round trip
+///   as the same system calls with no loop at all (a send, a `poll` for
+///   readability where the loops `epoll_wait`, a recv, on each side). On a
+///   VM where a system call costs microseconds this is most of a round
+///   trip, and what a faster loop cannot go below.
 ///
 /// Both loops use the real clock (``LoopClock/real``): asyncio's loop has
 /// no other, and a real loop blocks in `epoll_wait` until the kernel shows
@@ -32,14 +43,20 @@ enum EventLoopBench {
         let roundTrips = config.echoRoundTrips
         let chainOurs = { callSoonRound(callbacks: callbacks) }
         let echoOurs = { echoRound(roundTrips: roundTrips) }
+        let floor = SideBySide.runAlone(rounds: config.rounds) { syscallRound(roundTrips: roundTrips) }
+        let floorRow = BenchRow(
+            name: "eventloop.echo.syscalls", nsPerOp: floor, extras: [("syscalls_per_op", 6)],
+            note: "the echo's send, poll and recv on each side with no loop: the floor of a round trip")
         guard let python else {
+            let echo = SideBySide.runAlone(rounds: config.rounds, echoOurs)
             return [
                 BenchRow(
                     name: "eventloop.call_soon.chain", nsPerOp: SideBySide.runAlone(rounds: config.rounds, chainOurs),
                     note: pythonNote),
                 BenchRow(
-                    name: "eventloop.echo.roundtrip", nsPerOp: SideBySide.runAlone(rounds: config.rounds, echoOurs),
-                    note: pythonNote),
+                    name: "eventloop.echo.roundtrip", nsPerOp: echo,
+                    extras: [("floor_ns_per_op", floor), ("over_floor_ns", echo - floor)], note: pythonNote),
+                floorRow,
             ]
         }
         let chain = SideBySide.run(
@@ -54,7 +71,12 @@ enum EventLoopBench {
             BenchRow(
                 name: "eventloop.echo.roundtrip", sideBySide: echo,
                 baselineName: "CPython \(python.version) asyncio add_reader",
-                extras: [("times_faster_than_cpython", echo.baseline / echo.ours), ("round_trips", Double(roundTrips))]),
+                extras: [
+                    ("times_faster_than_cpython", echo.baseline / echo.ours), ("round_trips", Double(roundTrips)),
+                    ("floor_ns_per_op", floor), ("over_floor_ns", echo.ours - floor),
+                    ("cpython_over_floor_ns", echo.baseline - floor),
+                ]),
+            floorRow,
         ]
     }
 
@@ -90,6 +112,54 @@ enum EventLoopBench {
         }
         precondition(echo.remaining == 0, "the echo ended early")
         return elapsed / Double(roundTrips)
+    }
+
+    /// The floor: the echo's system calls on a connection set up the same
+    /// way, with no loop (the loop is only there to own the sockets; it
+    /// never runs while timed). ns per round trip.
+    static func syscallRound(roundTrips: Int) -> Double {
+        let loop = newLoop()
+        let echo: EchoPair
+        do throws(SocketError) {
+            echo = try EchoPair(loop: loop, roundTrips: roundTrips)
+        } catch {
+            fatalError("stepviz-bench: the echo connection failed: \(error)")
+        }
+        defer { echo.close() }
+        let client = echo.client.fd
+        let server = echo.server.fd
+        var buffer = [UInt8](repeating: 0, count: readSize)
+        let elapsed = message.withUnsafeBytes { message in
+            buffer.withUnsafeMutableBytes { buffer in
+                BenchClock.measure {
+                    for _ in 0..<roundTrips {
+                        rawSend(client, message.baseAddress, message.count)
+                        let echoed = rawReceive(server, buffer.baseAddress, readSize)
+                        rawSend(server, buffer.baseAddress, echoed)
+                        var pending = message.count
+                        while pending > 0 { pending -= rawReceive(client, buffer.baseAddress, readSize) }
+                    }
+                }
+            }
+        }
+        return elapsed / Double(roundTrips)
+    }
+
+    /// Waits until `fd` is readable (poll), then receives: the byte count.
+    @inline(__always)
+    static func rawReceive(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+        var probe = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        while true {
+            _ = poll(&probe, 1, -1)
+            let received = recv(fd, buffer, count, 0)
+            if received > 0 { return received }
+            precondition(received < 0 && errno == EAGAIN, "stepviz-bench: the raw echo recv failed")
+        }
+    }
+
+    @inline(__always)
+    static func rawSend(_ fd: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) {
+        precondition(send(fd, bytes, count, Int32(MSG_NOSIGNAL)) == count, "stepviz-bench: the raw echo send failed")
     }
 
     static func newLoop() -> EventLoop {

@@ -74,7 +74,7 @@ extension EventLoop {
                 // Wait (really) for loopback I/O this loop started, then only
                 // poll: a virtual loop's select never blocks.
                 _settleInFlight()
-                ready = try _selector.select(timeout: 0)
+                ready = try _select(timeout: 0)
                 if ready.isEmpty, timeout != 0 {
                     if let timeout {
                         let from = _virtualNow
@@ -86,8 +86,8 @@ extension EventLoop {
                     }
                 }
             case .real:
-                if timeout == nil, _selector.keys.isEmpty { return .idle }
-                ready = try _selector.select(timeout: timeout)
+                if timeout == nil, _hasNoRegistrations { return .idle }
+                ready = try _select(timeout: timeout)
             }
         } catch {
             return .failed(error.description)
@@ -97,18 +97,11 @@ extension EventLoop {
         }
         _processEvents(ready)
 
-        // Timers due within the clock's resolution of now go to the ready queue.
-        let endTime = time() + EventLoop.clockResolution
-        while let first = _timers.min, first.when < endTime {
-            let entry = _timers.popMin()!
-            entry.handle._isScheduled = false
-            _emit(.timerPopped(id: entry.handle.id, name: entry.handle.name, when: entry.when, cancelled: false))
-            _callbacksQueued -= 1  // counted when pushed; _enqueue counts it again
-            _enqueue(entry.handle)
-            if entry.handle._isCancelled {
-                _callbacksDropped += 1
-                _callbacksQueued += 1
-            }
+        // Timers due within the clock's resolution of now go to the ready
+        // queue (the clock is read only when there is a timer: a real
+        // clock's read is a vDSO call, and reading it changes nothing).
+        if !_timers.isEmpty {
+            _queueDueTimers(before: time() + EventLoop.clockResolution)
         }
         _checkInvariants()
 
@@ -130,6 +123,42 @@ extension EventLoop {
         _emit(.iterationEnded(iteration: _iterations))
         _checkInvariants()
         return nil
+    }
+
+    /// Moves the timers due before `endTime` to the ready queue, earliest
+    /// first.
+    @inline(__always)
+    internal func _queueDueTimers(before endTime: Double) {
+        while let first = _timers.min, first.when < endTime {
+            let entry = _timers.popMin()!
+            entry.handle._isScheduled = false
+            _emit(.timerPopped(id: entry.handle.id, name: entry.handle.name, when: entry.when, cancelled: false))
+            _callbacksQueued -= 1  // counted when pushed; _enqueue counts it again
+            _enqueue(entry.handle)
+            if entry.handle._isCancelled {
+                _callbacksDropped += 1
+                _callbacksQueued += 1
+            }
+        }
+    }
+
+    /// The selector's `select`, through the concretely typed epoll
+    /// selector when it is one.
+    @inline(__always)
+    internal func _select(timeout: Double?) throws(SelectorError) -> [(key: SelectorKey<_FDCallbacks>, events: SelectorEvents)] {
+        #if os(Linux)
+        if let epoll = _epoll { return try epoll.select(timeout: timeout) }
+        #endif
+        return try _selector.select(timeout: timeout)
+    }
+
+    /// Whether no fd is registered, without building the sorted key list
+    /// (`keys`) when the selector is epoll.
+    internal var _hasNoRegistrations: Bool {
+        #if os(Linux)
+        if let epoll = _epoll { return epoll._table.byFD.isEmpty }
+        #endif
+        return _selector.keys.isEmpty
     }
 
     /// asyncio's head-of-heap clean-up: pop cancelled timers at the top, or

@@ -32,46 +32,143 @@ public final class EventLoop {
     public let clock: LoopClock
 
     /// Receives every step as the loop takes it; nil costs one branch a step.
-    public var observer: ((EventLoopEvent) -> Void)?
+    public var observer: ((EventLoopEvent) -> Void)? {
+        @inline(__always) get { _storage.pointee.observer }
+        set { _storage.pointee.observer = newValue }
+    }
+
+    /// The loop's mutable state, in raw memory behind `_storage`: a stored
+    /// property of a class pays a run-time exclusivity check on every
+    /// access, and an iteration makes dozens (as many as the rest of a
+    /// `call_soon` turn costs). The accessors below borrow it in place; the
+    /// loop is single-threaded, so no two accesses ever overlap.
+    @usableFromInline
+    internal struct _Storage {
+        @usableFromInline
+        internal var observer: ((EventLoopEvent) -> Void)?
+        @usableFromInline
+        internal var ready = BlockDeque<LoopHandle>()
+        @usableFromInline
+        internal var timers = BinaryHeap<_TimerEntry>()
+        @usableFromInline
+        internal var timerCancelledCount = 0
+        @usableFromInline
+        internal var stopping = false
+        @usableFromInline
+        internal var virtualNow = 0.0
+        @usableFromInline
+        internal var nextID = 1
+        @usableFromInline
+        internal var iterations = 0
+        @usableFromInline
+        internal var callbacksQueued = 0
+        @usableFromInline
+        internal var callbacksRun = 0
+        @usableFromInline
+        internal var callbacksDropped = 0
+        @usableFromInline
+        internal var sockets: [Int32: LoopbackSocket] = [:]
+        @usableFromInline
+        internal var expectations: [UInt32: _LoopbackExpectation] = [:]
+        @usableFromInline
+        internal var socketsByPorts: [UInt32: LoopbackSocket] = [:]
+
+        @usableFromInline
+        internal init() {}
+    }
 
     @usableFromInline
-    internal var _ready = BlockDeque<LoopHandle>()
+    internal let _storage: UnsafeMutablePointer<_Storage>
+
+    @inlinable
+    internal var _ready: BlockDeque<LoopHandle> {
+        _read { yield _storage.pointee.ready }
+        _modify { yield &_storage.pointee.ready }
+    }
+    @inlinable
+    internal var _timers: BinaryHeap<_TimerEntry> {
+        _read { yield _storage.pointee.timers }
+        _modify { yield &_storage.pointee.timers }
+    }
+    @inlinable
+    internal var _timerCancelledCount: Int {
+        @inline(__always) get { _storage.pointee.timerCancelledCount }
+        @inline(__always) set { _storage.pointee.timerCancelledCount = newValue }
+    }
+    @inlinable
+    internal var _stopping: Bool {
+        @inline(__always) get { _storage.pointee.stopping }
+        @inline(__always) set { _storage.pointee.stopping = newValue }
+    }
+    @inlinable
+    internal var _virtualNow: Double {
+        @inline(__always) get { _storage.pointee.virtualNow }
+        @inline(__always) set { _storage.pointee.virtualNow = newValue }
+    }
+    @inlinable
+    internal var _nextID: Int {
+        @inline(__always) get { _storage.pointee.nextID }
+        @inline(__always) set { _storage.pointee.nextID = newValue }
+    }
+    @inlinable
+    internal var _iterations: Int {
+        @inline(__always) get { _storage.pointee.iterations }
+        @inline(__always) set { _storage.pointee.iterations = newValue }
+    }
+
+    /// What handles and sockets reach the loop through (see ``_LoopLink``).
     @usableFromInline
-    internal var _timers = BinaryHeap<_TimerEntry>()
-    @usableFromInline
-    internal var _timerCancelledCount = 0
-    @usableFromInline
-    internal var _stopping = false
-    @usableFromInline
-    internal var _virtualNow = 0.0
-    @usableFromInline
-    internal var _nextID = 1
-    @usableFromInline
-    internal var _iterations = 0
+    internal let _link = _LoopLink()
     @usableFromInline
     internal var _tasksCreated = 0  // unnamed tasks, for Task-N
     @usableFromInline
     internal let _realStart: Double
     @usableFromInline
     internal let _selector: any EventSelector<_FDCallbacks>
+    #if os(Linux)
+    /// `_selector` again when it is the epoll one, typed concretely: the
+    /// loop's own `select` call is then specialized for its payload instead
+    /// of going through the existential to the generic code (which looked
+    /// up the result's generic metadata on every iteration).
+    @usableFromInline
+    internal let _epoll: EpollSelector<_FDCallbacks>?
+    #endif
 
     /// Every callback ever queued is run, skipped (cancelled) or still in the
     /// ready queue or heap: the "no callback lost" invariant.
-    @usableFromInline
-    internal var _callbacksQueued = 0
-    @usableFromInline
-    internal var _callbacksRun = 0
-    @usableFromInline
-    internal var _callbacksDropped = 0
+    @inlinable
+    internal var _callbacksQueued: Int {
+        @inline(__always) get { _storage.pointee.callbacksQueued }
+        @inline(__always) set { _storage.pointee.callbacksQueued = newValue }
+    }
+    @inlinable
+    internal var _callbacksRun: Int {
+        @inline(__always) get { _storage.pointee.callbacksRun }
+        @inline(__always) set { _storage.pointee.callbacksRun = newValue }
+    }
+    @inlinable
+    internal var _callbacksDropped: Int {
+        @inline(__always) get { _storage.pointee.callbacksDropped }
+        @inline(__always) set { _storage.pointee.callbacksDropped = newValue }
+    }
 
     /// Open loopback sockets by fd, and what the loop expects the kernel to
     /// deliver to them (the I/O in flight the virtual clock waits for).
-    @usableFromInline
-    internal var _sockets: [Int32: LoopbackSocket] = [:]
-    @usableFromInline
-    internal var _expectations: [UInt32: _LoopbackExpectation] = [:]
-    @usableFromInline
-    internal var _socketsByPorts: [UInt32: LoopbackSocket] = [:]
+    @inlinable
+    internal var _sockets: [Int32: LoopbackSocket] {
+        _read { yield _storage.pointee.sockets }
+        _modify { yield &_storage.pointee.sockets }
+    }
+    @inlinable
+    internal var _expectations: [UInt32: _LoopbackExpectation] {
+        _read { yield _storage.pointee.expectations }
+        _modify { yield &_storage.pointee.expectations }
+    }
+    @inlinable
+    internal var _socketsByPorts: [UInt32: LoopbackSocket] {
+        _read { yield _storage.pointee.socketsByPorts }
+        _modify { yield &_storage.pointee.socketsByPorts }
+    }
 
     /// asyncio's `_clock_resolution` on Linux (time.get_clock_info('monotonic')):
     /// timers due within it of now count as due.
@@ -100,12 +197,21 @@ public final class EventLoop {
     internal init(clock: LoopClock, selector: any EventSelector<_FDCallbacks>) {
         self.clock = clock
         self._selector = selector
+        self._storage = .allocate(capacity: 1)
+        self._storage.initialize(to: _Storage())
+        #if os(Linux)
+        self._epoll = selector as? EpollSelector<_FDCallbacks>
+        #endif
         self._realStart = EventLoop._monotonic()
+        _link.loop = self
     }
 
     deinit {
+        _link.loop = nil
         for socket in _sockets.values { socket._closeQuietly() }
         _selector.close()
+        _storage.deinitialize(count: 1)
+        _storage.deallocate()
     }
 
     /// The loop's time in seconds (asyncio's `loop.time()`): virtual seconds

@@ -18,7 +18,10 @@ public final class LoopHandle {
     @usableFromInline
     internal var _isScheduled = false
     @usableFromInline
-    internal weak var _loop: EventLoop?
+    internal let _link: _LoopLink
+    /// The loop, nil once it is gone.
+    @usableFromInline
+    internal var _loop: EventLoop? { _link.loop }
     /// Set when it has run: cancelling it afterwards changes nothing and
     /// reports nothing (asyncio's `finally: h.cancel()` after a sleep).
     @usableFromInline
@@ -30,7 +33,7 @@ public final class LoopHandle {
         self.name = name
         self.when = when
         self._callback = callback
-        self._loop = loop
+        self._link = loop._link
     }
 
     /// Whether `cancel()` was called.

@@ -43,7 +43,10 @@ public final class LoopbackSocket {
     /// A client whose connect the kernel has not finished yet.
     public internal(set) var isConnecting: Bool
     @usableFromInline
-    internal weak var _loop: EventLoop?
+    internal let _link: _LoopLink
+    /// The loop, nil once it is gone.
+    @usableFromInline
+    internal var _loop: EventLoop? { _link.loop }
 
     internal init(fd: Int32, role: Role, label: String, localPort: UInt16, peerPort: UInt16, connecting: Bool, loop: EventLoop) {
         self.fd = fd
@@ -52,7 +55,7 @@ public final class LoopbackSocket {
         self.localPort = localPort
         self.peerPort = peerPort
         self.isConnecting = connecting
-        self._loop = loop
+        self._link = loop._link
     }
 
     deinit { _closeQuietly() }
@@ -149,7 +152,7 @@ public final class LoopbackSocket {
             _loop?._emit(.socketFailed(fd: fd, operation: "send", error: error.description))
             throw error
         }
-        _loop?._sent(Array(bytes[0..<sent]), by: self)
+        _loop?._sent(sent == bytes.count ? bytes : Array(bytes[0..<sent]), by: self)
         return sent
     }
 

@@ -62,23 +62,10 @@ public enum SchedulerPanel {
     // MARK: code
 
     static func renderCode(_ model: SchedulerPanelModel, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
-        let inner = canvas.box(area, title: SchedulerPseudocode.title(for: model.scene), glyphs: glyphs)
-        guard inner.height > 0 else { return }
-        let listing = SchedulerPseudocode.listing(for: model.scene)
-        // A short box keeps the running line in view.
-        var first = 0
-        if let current = model.codeLine, listing.count > inner.height {
-            first = Swift.min(Swift.max(0, current - inner.height / 2), listing.count - inner.height)
-        }
-        for row in 0..<Swift.min(inner.height, listing.count - first) {
-            let index = first + row
-            let isCurrent = index == model.codeLine
-            let style = isCurrent ? Theme.currentLine : Theme.value
-            if isCurrent {
-                canvas.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), with: Cell(" ", style: style))
-            }
-            canvas.write(listing[index], x: inner.x, y: inner.y + row, width: inner.width, style: style, glyphs: glyphs)
-        }
+        canvas.codeListing(
+            SchedulerPseudocode.listing(for: model.scene), current: model.codeLine, title: SchedulerPseudocode.title(for: model.scene),
+            in: area,
+            glyphs: glyphs)
     }
 
     static func renderCodeLine(_ model: SchedulerPanelModel, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {

@@ -20,6 +20,15 @@ public struct ThreadingSnapshot: Sendable, Hashable {
         public var count: Int
         /// Threads blocked in `acquire()` (or a re-acquire), first in line first.
         public var waiters: [Int]
+
+        /// A lock's state from its parts (a replay rebuilds them from events).
+        public init(name: String, reentrant: Bool, holder: Int?, count: Int, waiters: [Int]) {
+            self.name = name
+            self.reentrant = reentrant
+            self.holder = holder
+            self.count = count
+            self.waiters = waiters
+        }
     }
 
     /// A `Condition`: its lock's name and its waiters' queue.
@@ -30,6 +39,13 @@ public struct ThreadingSnapshot: Sendable, Hashable {
         public var lock: String
         /// Threads in `wait()` not yet notified, first to be woken first.
         public var waiters: [Int]
+
+        /// A condition's state from its parts.
+        public init(name: String, lock: String, waiters: [Int]) {
+            self.name = name
+            self.lock = lock
+            self.waiters = waiters
+        }
     }
 
     /// A shared deque (a `queue.Queue`'s `queue`, a scene's `items`).
@@ -38,6 +54,12 @@ public struct ThreadingSnapshot: Sendable, Hashable {
         public var name: String
         /// Left to right, as Python prints them.
         public var items: [String]
+
+        /// A deque's state from its parts.
+        public init(name: String, items: [String]) {
+            self.name = name
+            self.items = items
+        }
     }
 
     /// A shared variable (`ready`, a semaphore's `_value`, `unfinished_tasks`).
@@ -46,6 +68,12 @@ public struct ThreadingSnapshot: Sendable, Hashable {
         public var name: String
         /// As Python prints it (`True`, `3`).
         public var value: String
+
+        /// A variable's state from its parts.
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
     }
 
     /// Every lock, in the order the run made them.
@@ -68,6 +96,26 @@ public struct ThreadingSnapshot: Sendable, Hashable {
     public var aborted: [Int]
     /// The stuck report when the run ended stuck (see ``ThreadingEvent/stuck(report:)``).
     public var stuck: [String]?
+
+    /// A snapshot from its parts, for readers that rebuild one from
+    /// somewhere other than a run (a saved event stream, a replay).
+    ///
+    /// - Complexity: O(1)
+    public init(
+        locks: [LockState], conditions: [ConditionState], deques: [DequeState], variables: [VariableState],
+        waits: [Int: ThreadWait], running: [Int], blocked: [Int], finished: [Int], aborted: [Int], stuck: [String]?
+    ) {
+        self.locks = locks
+        self.conditions = conditions
+        self.deques = deques
+        self.variables = variables
+        self.waits = waits
+        self.running = running
+        self.blocked = blocked
+        self.finished = finished
+        self.aborted = aborted
+        self.stuck = stuck
+    }
 
     /// The lock named `name`.
     ///

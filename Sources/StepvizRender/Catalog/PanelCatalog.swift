@@ -21,6 +21,7 @@ public struct PanelCatalog: Sendable {
         LocksPanel.catalogEntry,
         SchedulerPanel.catalogEntry,
         EventLoopPanel.catalogEntry,
+        ThreadingPanel.catalogEntry,
     ])
 
     /// A catalog of `entries`; two entries sharing an option name must

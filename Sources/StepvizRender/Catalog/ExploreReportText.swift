@@ -13,12 +13,45 @@ public struct ExploreReportText {
     public let sceneArguments: [String]
     /// The scene's own JSON fields (`"scene":"naive","threads":2,...`).
     let sceneFields: (inout JSONObjectWriter) -> Void
+    /// What the panel's runs can go wrong with, in the order the report
+    /// lists them: deadlocks and violations for the locks; deadlocks,
+    /// stuck ends and raised errors for the threading scenes.
+    public let findingKinds: [InterleavingFinding.Kind]
 
-    public init(panel: String, label: String, sceneArguments: [String], sceneFields: @escaping (inout JSONObjectWriter) -> Void) {
+    public init(
+        panel: String, label: String, sceneArguments: [String], findingKinds: [InterleavingFinding.Kind] = [.deadlock, .violation],
+        sceneFields: @escaping (inout JSONObjectWriter) -> Void
+    ) {
         self.panel = panel
         self.label = label
         self.sceneArguments = sceneArguments
+        self.findingKinds = findingKinds
         self.sceneFields = sceneFields
+    }
+
+    /// How the report names a kind: `deadlocks`, `stuck runs`.
+    private static func plural(_ kind: InterleavingFinding.Kind) -> String {
+        switch kind {
+        case .deadlock: "deadlocks"
+        case .violation: "violations"
+        case .stuck: "stuck runs"
+        case .error: "errors"
+        }
+    }
+
+    private static func singular(_ kind: InterleavingFinding.Kind) -> String {
+        switch kind {
+        case .deadlock: "a deadlock"
+        case .violation: "a violation"
+        case .stuck: "a stuck run"
+        case .error: "an error"
+        }
+    }
+
+    /// `no deadlock and no violation`, `no deadlock, no stuck run and no error`.
+    private var noneText: String {
+        let names = findingKinds.map { "no " + Self.singular($0).split(separator: " ", maxSplits: 1)[1] }
+        return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
     /// The line that replays `schedule`: `stepviz watch locks --scene naive --schedule 1,2,2,1`.
@@ -48,8 +81,9 @@ public struct ExploreReportText {
             lines.append("stopped early: --max-schedules reached with orders left to try (the counts below are a lower bound)")
         }
         lines.append("distinct end states: \(report.endStates.count)")
-        for (title, found) in [("deadlocks", report.deadlocks), ("violations", report.violations)] {
-            lines.append("\(title) found: \(found.count)")
+        for kind in findingKinds {
+            let found = report.findings.filter { $0.finding.kind == kind }
+            lines.append("\(Self.plural(kind)) found: \(found.count)")
             for item in found {
                 lines.append("  \(item.finding.summary)")
                 lines.append("    shortest schedule (\(item.schedule.count) steps): \(command(item.schedule))")
@@ -59,9 +93,10 @@ public struct ExploreReportText {
             lines.append(
                 report.stoppedEarly
                     ? "result: none found so far (search incomplete)"
-                    : "result: no deadlock and no violation is reachable")
+                    : "result: \(noneText) is reachable")
         } else {
-            lines.append("result: \(report.deadlocks.isEmpty ? "a violation" : "a deadlock") is reachable")
+            let first = findingKinds.first { kind in report.findings.contains { $0.finding.kind == kind } } ?? .deadlock
+            lines.append("result: \(Self.singular(first)) is reachable")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -80,7 +115,15 @@ public struct ExploreReportText {
         object.field("inferred_state_edges", report.inferredStateEdges)
         object.field("distinct_end_states", report.endStates.count)
         object.rawField("deadlocks", found(report.deadlocks))
-        object.rawField("violations", found(report.violations))
+        for kind in findingKinds where kind != .deadlock {
+            let found = found(report.findings.filter { $0.finding.kind == kind })
+            switch kind {
+            case .violation: object.rawField("violations", found)
+            case .stuck: object.rawField("stuck", found)
+            case .error: object.rawField("errors", found)
+            case .deadlock: break
+            }
+        }
         object.field("max_depth", report.maxDepth)
         object.field("stopped_early", report.stoppedEarly)
         object.rawField("seconds", Array(String(format: "%.3f", report.seconds).utf8))

@@ -16,3 +16,4 @@ out=Tests/StepvizEventsTests/Fixtures
 "$stepviz" events scheduler --scene actors --ops "send counter 2" > "$out/scheduler-actors.jsonl"
 "$stepviz" events eventloop --ops "connect; send 1 hi; close 1" > "$out/eventloop.jsonl"
 "$stepviz" events eventloop --scene tasks --ops "say" > "$out/eventloop-tasks.jsonl"
+"$stepviz" events threading --scene lost-wakeup --schedule 2,2,2,2,2 > "$out/threading.jsonl"

@@ -32,6 +32,9 @@ struct StreamFixtureTests {
             file: "scheduler-actors.jsonl", panel: "scheduler", options: EventRunOptions(ops: "send counter 2").with(\.scene, "actors")),
         Fixture(file: "eventloop.jsonl", panel: "eventloop", options: EventRunOptions(ops: "connect; send 1 hi; close 1")),
         Fixture(file: "eventloop-tasks.jsonl", panel: "eventloop", options: EventRunOptions(ops: "say").with(\.scene, "tasks")),
+        Fixture(
+            file: "threading.jsonl", panel: "threading",
+            options: EventRunOptions().with(\.scene, "lost-wakeup").with(\.schedule, [2, 2, 2, 2, 2])),
     ]
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -21,7 +21,9 @@ extension ThreadingPanel {
         promptWords: ThreadingPanelScene.promptWords, scene: ThreadingPanelScene.init(options:)
     ).explorable { options throws(OperationParseError) in
         let scene = try ThreadingPanelScene(options: options)
-        let report = ExploreReportText(panel: name, label: scene.label, sceneArguments: scene.sceneArguments) { object in
+        let report = ExploreReportText(
+            panel: name, label: scene.label, sceneArguments: scene.sceneArguments, findingKinds: [.deadlock, .stuck, .error]
+        ) { object in
             object.field("scene", scene.scene.kind.rawValue)
             object.field("threads", scene.scene.threads)
             object.field("maxsize", scene.scene.maxsize)

@@ -22,7 +22,7 @@ enum ThreadingNarration {
         case .conditionWait(let thread, let condition, let lock, _, let waiters):
             return "\(t(thread)) waits on \(condition): releases \(lock); waiters \(list(waiters))"
         case .notify(let thread, let condition, _, let woken, _):
-            if woken.isEmpty { return "\(t(thread)) notifies \(condition): nobody waits, the wakeup is lost" }
+            if woken.isEmpty { return "\(t(thread)) notifies \(condition): nobody waits, nobody is woken" }
             return "\(t(thread)) notifies \(condition): wakes \(list(woken)), who must re-acquire the lock"
         case .reacquire(let thread, _, let lock): return "\(t(thread)), woken, asks for \(lock) again"
         case .waitReturned(let thread, let condition): return "\(t(thread)) returns from \(condition).wait(), holding its lock"

@@ -57,7 +57,8 @@ public enum ThreadingPanel {
         if let side, side.height >= 3 {
             renderWaitFor(model, report: report, in: side, on: &canvas, glyphs: glyphs)
         } else if let report, rest.height >= 3 {
-            let (reportArea, below) = rest.splitTop(Swift.min(report.lines.count + 2, rest.height))
+            let rows = report.lines.reduce(0) { $0 + wrap($1, width: rest.width - 2).count }
+            let (reportArea, below) = rest.splitTop(Swift.min(rows + 2, Swift.max(3, rest.height - 3)))
             renderReport(report, in: reportArea, on: &canvas, glyphs: glyphs)
             rest = below
         }
@@ -211,13 +212,14 @@ public enum ThreadingPanel {
     static func report(_ model: ThreadingPanelModel) -> (title: String, lines: [String])? {
         if let stuck = model.replay.state.stuck { return ("stuck: nobody can wake them", stuck) }
         if let deadlock = model.deadlock { return ("deadlock detected", deadlock) }
-        if let error = model.lastError { return ("exception", [error]) }
+        if let error = model.lastError { return ("exception", [error] + model.errorContext) }
         return nil
     }
 
     static func renderReport(_ report: (title: String, lines: [String]), in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
         let inner = canvas.box(area, title: report.title, glyphs: glyphs, style: Theme.error)
-        for (row, line) in report.lines.prefix(inner.height).enumerated() {
+        let rows = report.lines.flatMap { wrap($0, width: inner.width) }
+        for (row, line) in rows.prefix(inner.height).enumerated() {
             canvas.write(line, x: inner.x, y: inner.y + row, width: inner.width, style: Theme.error, glyphs: glyphs)
         }
     }
@@ -236,7 +238,6 @@ public enum ThreadingPanel {
             let style: Style =
                 switch entry.event {
                 case .raised, .stuck, .deadlock: Theme.error
-                case .notify(_, _, _, let woken, _) where woken.isEmpty: Theme.error
                 default: isNewest ? Style(bold: true) : Theme.value
                 }
             canvas.write(entry.sentence(glyphs: glyphs), x: inner.x, y: inner.y + row, width: inner.width, style: style, glyphs: glyphs)
@@ -266,7 +267,6 @@ public enum ThreadingPanel {
         let isBad: Bool =
             switch model.log.last?.event {
             case .raised?, .stuck?, .deadlock?: true
-            case .notify(_, _, _, let woken, _)? where woken.isEmpty: true
             default: false
             }
         canvas.write(

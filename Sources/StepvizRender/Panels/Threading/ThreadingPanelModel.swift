@@ -95,8 +95,13 @@ public struct ThreadingPanelModel: PanelModel {
             if appendsByProducer == (header.threads - 1) * 2 { calls[1] = .join }
         case .assigned(let thread, "q.unfinished_tasks", _) where thread != 1:
             calls[thread] = .get
+        case .notify(_, _, _, let woken, _):
+            for thread in woken { takenWhenWoken[thread] = taken.count }
         case .raised(let thread, let error):
             lastError = "T\(thread): \(error)"
+            // A stolen wakeup: items taken by others since this thread was woken.
+            let since = takenWhenWoken[thread].map { Array(taken[$0...]) } ?? []
+            errorContext = since.filter { $0.by != thread }.map { "T\($0.by) took \($0.item) after T\(thread) was woken for it" }
         case .deadlock(_, let report, _):
             deadlock = report
         case .aborted(let thread, let reason):
@@ -130,6 +135,12 @@ public struct ThreadingPanelModel: PanelModel {
         case .acquired, .waitReturned, .deadlock, .stuck: nil
         }
     }
+
+    /// What led to ``lastError``: the items others took between the
+    /// raising thread's wakeup and its pop (a stolen wakeup).
+    public private(set) var errorContext: [String] = []
+    /// Per woken thread, how many items had been taken when it was notified.
+    private var takenWhenWoken: [Int: Int] = [:]
 
     /// Why each aborted thread ended (`IndexError: pop from an empty deque`).
     public private(set) var endReasons: [Int: String] = [:]

@@ -14,7 +14,8 @@ struct ExploreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explore",
         abstract: "Run a scene under every interleaving; report deadlocks, violations and end states.",
-        discussion: "Exit status: 0 none reachable, 1 a deadlock or violation is reachable, 2 bad input, 3 stopped by --max-schedules.\n\n"
+        discussion:
+            "Exit status: 0 none reachable, 1 a deadlock, violation, stuck run or error is reachable, 2 bad input, 3 stopped by --max-schedules.\n\n"
             + PanelCommandLine.help(PanelCatalog.standard.explorable, excluding: [.schedule, .scheduleOnly])
     )
 
@@ -24,7 +25,7 @@ struct ExploreCommand: ParsableCommand {
     @Argument(
         parsing: .allUnrecognized,
         help: ArgumentHelp(
-            "The panel (\(PanelCatalog.standard.explorable.map(\.name).joined(separator: " or "))) and its scene options (see PANELS).",
+            "The panel (\(PanelCatalog(PanelCatalog.standard.explorable).nameList)) and its scene options (see PANELS).",
             valueName: "panel [scene options]"))
     var panelWords: [String] = []
 

@@ -55,6 +55,10 @@ public struct LocksScene: Sendable {
         }
         let name = options.scene ?? Kind.ordered.rawValue
         guard let kind = Kind(rawValue: name) else {
+            if ThreadingScene.Kind(rawValue: name) != nil {
+                // Conditions and queues have a panel of their own.
+                throw OperationParseError("scene '\(name)' is in the threading panel: stepviz watch threading --scene \(name)")
+            }
             throw OperationParseError("unknown scene '\(name)' (expected one of: \(Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         let threads = options.threads ?? (kind == .philosophers ? 5 : 2)

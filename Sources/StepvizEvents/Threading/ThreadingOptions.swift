@@ -6,6 +6,10 @@ extension PanelOption {
     public static let fixed = PanelOption(
         "fixed", .flag, help: "the correct version (while, wait_for)")
     public static let plainLock = PanelOption("plain-lock", .flag, help: "reentrant over a plain Lock")
+    /// `--scene` as the threading panel lists it (the names alone: with
+    /// "the scene: " the line would wrap in an 80-column `--help`).
+    public static let threadingScene = PanelOption(
+        "scene", .text, valueName: "name", help: "producer-consumer, stolen-wakeup, lost-wakeup, reentrant")
     /// `--threads` as the threading scenes read it.
     public static let threadingThreads = PanelOption(
         "threads", .integer, valueName: "n", help: "number of threads (2 to 4; reentrant 1 to 3)")

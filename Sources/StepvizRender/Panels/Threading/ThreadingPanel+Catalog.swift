@@ -15,9 +15,9 @@ extension ThreadingPanel {
     public static let catalogEntry = PanelEntry.scenes(
         ThreadingPanel.self, session: ThreadingSession.self,
         options: [
-            .scene(ThreadingPanelScene.sceneNames), .threadingThreads, .maxsize, .fixed, .plainLock, .schedule, .scheduleOnly,
+            .threadingScene, .threadingThreads, .maxsize, .fixed, .plainLock, .schedule, .scheduleOnly,
         ],
-        summary: "Condition, RLock and queue.Queue on real threads: stolen and lost wakeups",
+        summary: "Condition, RLock, queue.Queue on real threads: lost wakeups",
         promptWords: ThreadingPanelScene.promptWords, scene: ThreadingPanelScene.init(options:)
     ).explorable { options throws(OperationParseError) in
         let scene = try ThreadingPanelScene(options: options)

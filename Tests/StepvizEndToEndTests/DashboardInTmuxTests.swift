@@ -15,7 +15,10 @@ import Darwin
 struct DashboardInTmuxTests {
     static let names = PanelCatalog.standard.names
     /// The first box title of each panel, drawn only when that panel is.
-    static let boxTitles = ["┌─ tree ", "┌─ deque ", "┌─ recency list ", "┌─ locks ", "┌─ run queue ", "┌─ interest list "]
+    static let boxTitles = [
+        "┌─ tree ", "┌─ deque ", "┌─ recency list ", "┌─ locks ", "┌─ run queue ", "┌─ interest list ",
+        "┌─ locks · conditions · data ",
+    ]
 
     /// The header names the focused panel as "N/count name".
     static func focused(_ number: Int) -> (String) -> Bool {

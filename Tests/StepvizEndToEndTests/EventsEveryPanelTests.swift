@@ -22,6 +22,11 @@ import Testing
         ["events", "eventloop"],
         ["events", "eventloop", "--scene", "tasks", "--ops", "say; display_date"],
         ["events", "eventloop", "--ops", "shutdown; connect; send 1 refused"],
+        ["events", "threading"],
+        ["events", "threading", "--scene", "stolen-wakeup", "--schedule", "2,1,2,1,1,1,3,2,3,3,2"],
+        ["events", "threading", "--scene", "lost-wakeup", "--seed", "3"],
+        ["events", "threading", "--scene", "reentrant", "--plain-lock", "--threads", "2"],
+        ["events", "threading", "--scene", "producer-consumer", "--threads", "4", "--maxsize", "2", "--seed", "7"],
     ]
 
     @Test("Every panel of the catalog has a run here")

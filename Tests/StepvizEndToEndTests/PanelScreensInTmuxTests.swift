@@ -29,6 +29,7 @@ struct PanelScreensInTmuxTests {
         Panel(name: "locks", arguments: ["--scene", "naive", "--seed", "3"], operation: "scene philosophers"),
         Panel(name: "scheduler", arguments: ["--ops", "countdown 3; countup 4"], operation: "countdown 2"),
         Panel(name: "eventloop", arguments: ["--ops", "connect; send 1 hello; close 1"], operation: "connect; send 1 hi"),
+        Panel(name: "threading", arguments: ["--scene", "stolen-wakeup", "--seed", "2"], operation: "scene lost-wakeup; fixed"),
     ]
 
     @Test("Every panel of the catalog has a screen test here")

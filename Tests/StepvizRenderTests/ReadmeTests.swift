@@ -21,7 +21,7 @@ import Testing
     /// The frames the README shows, by golden file: the dashboard and one per panel.
     static let frames = [
         "dashboard/focused-80x24", "heap/compare-80x24", "deque/example-80x22", "lru/evict-80x22",
-        "locks/naive-deadlock-80x22", "scheduler/tasks-80x22", "eventloop/server-80x22",
+        "locks/naive-deadlock-80x22", "scheduler/tasks-80x22", "eventloop/server-80x22", "threading/stolen-80x22",
     ]
 
     /// Each frame shown in the README is today's golden frame.

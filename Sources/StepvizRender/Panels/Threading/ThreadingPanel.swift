@@ -71,7 +71,7 @@ public enum ThreadingPanel {
         _ model: ThreadingPanelModel, report: (title: String, lines: [String])?, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs
     ) {
         let title = report?.title ?? "wait-for"
-        let inner = canvas.box(area, title: title, glyphs: glyphs, style: report == nil ? Theme.border : Theme.error)
+        let inner = canvas.box(area, title: title, glyphs: glyphs, style: report == nil ? Theme.border : reportBorder)
         guard inner.height > 0 else { return }
         let waits = model.replay.state.waits
         var lines: [(String, Style)] = report.map { $0.lines.map { ($0, Theme.error) } } ?? []
@@ -208,6 +208,9 @@ public enum ThreadingPanel {
 
     // MARK: reports and log
 
+    /// A report's frame: red, not reversed (a reversed frame drowns its text).
+    static let reportBorder = Style(foreground: .red, bold: true)
+
     /// The stuck or deadlock report, or the last error, when the run has one.
     static func report(_ model: ThreadingPanelModel) -> (title: String, lines: [String])? {
         if let stuck = model.replay.state.stuck { return ("stuck: nobody can wake them", stuck) }
@@ -217,7 +220,7 @@ public enum ThreadingPanel {
     }
 
     static func renderReport(_ report: (title: String, lines: [String]), in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
-        let inner = canvas.box(area, title: report.title, glyphs: glyphs, style: Theme.error)
+        let inner = canvas.box(area, title: report.title, glyphs: glyphs, style: reportBorder)
         let rows = report.lines.flatMap { wrap($0, width: inner.width) }
         for (row, line) in rows.prefix(inner.height).enumerated() {
             canvas.write(line, x: inner.x, y: inner.y + row, width: inner.width, style: Theme.error, glyphs: glyphs)

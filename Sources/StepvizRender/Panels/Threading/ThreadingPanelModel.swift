@@ -46,6 +46,8 @@ public struct ThreadingPanelModel: PanelModel {
 
     /// Which function each thread is in (producer-consumer's queue calls).
     private var calls: [Int: ThreadingCall] = [:]
+    /// The call each thread enters with its next request.
+    private var nextCalls: [Int: ThreadingCall] = [:]
     private var appendsByProducer = 0
 
     public init(setup: NoSetup = NoSetup()) {}
@@ -77,6 +79,8 @@ public struct ThreadingPanelModel: PanelModel {
     private mutating func apply(_ event: ThreadingEvent) {
         guard let header, let kind = header.kind else { return }
         let actor = Self.thread(of: event) ?? mover
+        // A queue call ends with its release; the next begins with a request.
+        if case .request(let thread, _) = event, let next = nextCalls.removeValue(forKey: thread) { calls[thread] = next }
         if let actor {
             let call = self.call(of: actor, at: event, kind: kind)
             let holds = replay.state.locks.first.map { $0.holder == actor ? $0.count : 0 } ?? 0
@@ -89,12 +93,12 @@ public struct ThreadingPanelModel: PanelModel {
         switch event {
         case .poppedLeft(let thread, _, let item, _):
             taken.append((item, thread))
-            if kind == .producerConsumer { calls[thread] = .taskDone }
+            if kind == .producerConsumer { nextCalls[thread] = .taskDone }
         case .appended(let thread, _, _, _) where thread == 1 && kind == .producerConsumer:
             appendsByProducer += 1
-            if appendsByProducer == (header.threads - 1) * 2 { calls[1] = .join }
+            if appendsByProducer == (header.threads - 1) * 2 { nextCalls[1] = .join }
         case .assigned(let thread, "q.unfinished_tasks", _) where thread != 1:
-            calls[thread] = .get
+            nextCalls[thread] = .get
         case .notify(_, _, _, let woken, _):
             for thread in woken { takenWhenWoken[thread] = taken.count }
         case .raised(let thread, let error):

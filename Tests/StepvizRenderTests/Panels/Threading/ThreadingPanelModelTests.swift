@@ -48,4 +48,31 @@ import Testing
         #expect(model.runs == 2 && model.header?.scene == "stolen-wakeup")
         #expect(model.taken.count <= 2)
     }
+
+    @Test("producer-consumer: every notify and wait lights the line of the queue method that owns its condition, 30 seeds")
+    func queueLinesFollowTheCondition() throws {
+        // Lib/queue.py: put notifies not_empty and waits on not_full; get
+        // notifies not_full and waits on not_empty; task_done notifies
+        // all_tasks_done, join waits on it.
+        let notifyLine = ["q.not_empty": 9, "q.not_full": 13, "q.all_tasks_done": 16]
+        let waitLine = ["q.not_full": 7, "q.not_empty": 12, "q.all_tasks_done": 19]
+        for seed in UInt64(1)...30 {
+            let session = try ThreadingRuns.session(EventRunOptions(seed: seed).with(\.scene, "producer-consumer").with(\.threads, 3))
+            var model = ThreadingPanelModel()
+            for step in session.steps {
+                model.apply(step)
+                switch step.event {
+                case .threading(.notify(_, let condition, _, _, _)):
+                    #expect(model.codeLine == notifyLine[condition], "seed \(seed) seq \(step.seq): notify \(condition)")
+                case .threading(.conditionWait(_, let condition, _, _, _)):
+                    #expect(model.codeLine == waitLine[condition], "seed \(seed) seq \(step.seq): wait \(condition)")
+                case .threading(.poppedLeft):
+                    #expect(model.codeLine == 13, "seed \(seed) seq \(step.seq)")
+                case .threading(.appended):
+                    #expect(model.codeLine == 8, "seed \(seed) seq \(step.seq)")
+                default: break
+                }
+            }
+        }
+    }
 }

@@ -16,4 +16,23 @@ extension Canvas {
             write(listing[index], x: inner.x, y: inner.y + row, width: inner.width, style: style, glyphs: glyphs)
         }
     }
+
+    /// The one-row form of ``codeListing(_:current:title:in:glyphs:)`` for
+    /// a narrow panel: `code` and the running line, its indent dropped.
+    public mutating func codeLine(_ listing: [String], current: Int?, in area: Rect, glyphs: Glyphs) {
+        guard area.height > 0 else { return }
+        write("code", x: area.x, y: area.y, style: Theme.label)
+        guard let current, listing.indices.contains(current) else { return }
+        write(
+            String(listing[current].drop { $0 == " " }), x: area.x + 5, y: area.y, width: area.width - 5, style: Theme.currentLine,
+            glyphs: glyphs)
+    }
+
+    /// A panel's frame before its first run: the title and `(no run yet)` in the middle.
+    public mutating func noRunYet(title: String, in area: Rect, glyphs: Glyphs) {
+        let inner = box(area, title: title, glyphs: glyphs)
+        write(
+            "(no run yet)", x: inner.x + Swift.max(0, (inner.width - 12) / 2), y: inner.y + inner.height / 2, width: inner.width,
+            style: Theme.dim, glyphs: glyphs)
+    }
 }

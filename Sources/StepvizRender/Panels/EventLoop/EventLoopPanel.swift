@@ -32,7 +32,7 @@ public enum EventLoopPanel {
             main = left
         } else {
             let (top, codeRow) = upper.splitBottom(1)
-            renderCodeLine(model, in: codeRow, on: &canvas, glyphs: glyphs)
+            canvas.codeLine(EventLoopPseudocode.listing(for: model.scene), current: model.codeLine, in: codeRow, glyphs: glyphs)
             main = top
         }
         let interestRows = Swift.min(Swift.max(1, model.replay.state.interest.count), main.height >= 20 ? 5 : 2) + 2
@@ -226,16 +226,6 @@ public enum EventLoopPanel {
         canvas.codeListing(
             EventLoopPseudocode.listing(for: model.scene), current: model.codeLine, title: EventLoopPseudocode.title(for: model.scene),
             in: area,
-            glyphs: glyphs)
-    }
-
-    static func renderCodeLine(_ model: EventLoopPanelModel, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
-        guard area.height > 0 else { return }
-        canvas.write("code", x: area.x, y: area.y, style: Theme.label)
-        let listing = EventLoopPseudocode.listing(for: model.scene)
-        guard let line = model.codeLine, listing.indices.contains(line) else { return }
-        canvas.write(
-            String(listing[line].drop { $0 == " " }), x: area.x + 5, y: area.y, width: area.width - 5, style: Theme.currentLine,
             glyphs: glyphs)
     }
 

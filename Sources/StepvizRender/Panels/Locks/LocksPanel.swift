@@ -15,10 +15,7 @@ public enum LocksPanel {
         _ model: LocksPanelModel, animation: Double?, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs
     ) {
         guard let scene = model.scene else {
-            let inner = canvas.box(area, title: "locks", glyphs: glyphs)
-            canvas.write(
-                "(no run yet)", x: inner.x + Swift.max(0, (inner.width - 12) / 2), y: inner.y + inner.height / 2,
-                width: inner.width, style: Theme.dim, glyphs: glyphs)
+            canvas.noRunYet(title: "locks", in: area, glyphs: glyphs)
             return
         }
         // The lanes take a row per thread, and a legend row when there is room.

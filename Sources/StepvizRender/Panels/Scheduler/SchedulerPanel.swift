@@ -38,7 +38,7 @@ public enum SchedulerPanel {
         } else {
             // Narrow: the running line of code under everything, the output beside the list.
             let (top, codeRow) = upper.splitBottom(1)
-            renderCodeLine(model, in: codeRow, on: &canvas, glyphs: glyphs)
+            canvas.codeLine(SchedulerPseudocode.listing(for: model.scene), current: model.codeLine, in: codeRow, glyphs: glyphs)
             main = top
             let listWidth = top.width * 11 / 20
             transcript = Rect(x: top.x + listWidth, y: top.y, width: top.width - listWidth, height: top.height)
@@ -66,16 +66,6 @@ public enum SchedulerPanel {
             SchedulerPseudocode.listing(for: model.scene), current: model.codeLine, title: SchedulerPseudocode.title(for: model.scene),
             in: area,
             glyphs: glyphs)
-    }
-
-    static func renderCodeLine(_ model: SchedulerPanelModel, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
-        guard area.height > 0 else { return }
-        canvas.write("code", x: area.x, y: area.y, style: Theme.label)
-        let listing = SchedulerPseudocode.listing(for: model.scene)
-        guard let line = model.codeLine, listing.indices.contains(line) else { return }
-        canvas.write(
-            listing[line].trimmingLeadingSpaces, x: area.x + 5, y: area.y, width: area.width - 5,
-            style: Theme.currentLine, glyphs: glyphs)
     }
 
     // MARK: output

@@ -18,10 +18,7 @@ public enum ThreadingPanel {
         _ model: ThreadingPanelModel, animation: Double?, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs
     ) {
         guard let header = model.header else {
-            let inner = canvas.box(area, title: "threading", glyphs: glyphs)
-            canvas.write(
-                "(no run yet)", x: inner.x + Swift.max(0, (inner.width - 12) / 2), y: inner.y + inner.height / 2,
-                width: inner.width, style: Theme.dim, glyphs: glyphs)
+            canvas.noRunYet(title: "threading", in: area, glyphs: glyphs)
             return
         }
         let (upper, statusRow) = area.splitBottom(1)
@@ -41,7 +38,7 @@ public enum ThreadingPanel {
             main = left
         } else {
             let (top, codeRow) = upper.splitBottom(1)
-            renderCodeLine(model, listing: listing, in: codeRow, on: &canvas, glyphs: glyphs)
+            canvas.codeLine(listing, current: model.codeLine, in: codeRow, glyphs: glyphs)
             main = top
         }
         let state = model.replay.state
@@ -245,17 +242,6 @@ public enum ThreadingPanel {
                 }
             canvas.write(entry.sentence(glyphs: glyphs), x: inner.x, y: inner.y + row, width: inner.width, style: style, glyphs: glyphs)
         }
-    }
-
-    static func renderCodeLine(
-        _ model: ThreadingPanelModel, listing: [String], in area: Rect, on canvas: inout Canvas, glyphs: Glyphs
-    ) {
-        guard area.height > 0 else { return }
-        canvas.write("code", x: area.x, y: area.y, style: Theme.label)
-        guard let line = model.codeLine, listing.indices.contains(line) else { return }
-        canvas.write(
-            String(listing[line].drop { $0 == " " }), x: area.x + 5, y: area.y, width: area.width - 5, style: Theme.currentLine,
-            glyphs: glyphs)
     }
 
     // MARK: status row

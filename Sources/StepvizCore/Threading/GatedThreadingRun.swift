@@ -478,10 +478,12 @@ public final class GatedThreadingRun: @unchecked Sendable {
     private var _isOver: Bool { _stop != nil || _stuck != nil }
 
     /// Checks the bookkeeping, reports a stuck end, reports the state,
-    /// hands the turn on and unlocks the mutex.
+    /// hands the turn on and unlocks the mutex. After a stop or a stuck
+    /// end the bookkeeping is frozen (the final snapshot) while the waiting
+    /// threads unwind and end at the gate, so it is checked no more.
     private func _endTurn() {
-        _checkInvariants()
         if !_isOver {
+            _checkInvariants()
             if _gate.runnable.isEmpty && !_gate.allEnded { _declareStuck() }
             _snapshotObserver?(_snapshot())
             if _stuck == nil { _handOn() }

@@ -79,6 +79,8 @@ package struct ThreadingVectors: Decodable, Sendable {
         package var threads: Int
         package var maxsize: Int
         package var fixed: Bool
+        /// The reentrant scene over a plain Lock.
+        package var plainLock: Bool
         /// The forced first steps (then the script's seeded choice).
         package var prefix: [Int]
         package var seed: Int

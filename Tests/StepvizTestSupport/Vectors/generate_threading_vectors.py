@@ -48,10 +48,18 @@ stepviz. A lock acquire that must wait ends its step blocked; the release
 that hands it over completes it, so the woken thread's next turn is its next
 operation (the same in stepviz).
 
+The reentrant scene's RLock is CPython's Python RLock, threading._PyRLock
+(GatedRLock subclasses it; its _block is a GatedBlock): owner, count and
+the block lock are CPython's code; its acquire and release are the gate
+points. (threading.RLock is the C version of the same logic; its lock
+cannot be replaced.)
+
 What cannot be compared. CPython's Lock has no owner: a thread asking for a
 plain lock it holds blocks for ever, so the --plain-lock reentrant scene has
-no CPython transcript past that request (stepviz reports a deadlock and
-backs the thread off); the reentrant scenes are not generated. A stuck run
+no CPython transcript past that request (stepviz reports a deadlock of one
+and backs the thread off). Here the request ends its step blocked, the other
+threads go on until every one waits, and the run ends stuck; the Swift test
+compares up to and including that first self-wait. A stuck run
 (every live thread waits on a condition) would block CPython for ever too:
 here the scheduler sees no runnable thread, records "stuck" in the last
 step, as stepviz does, and unwinds the threads.
@@ -432,6 +440,90 @@ class GatedQueue(queue.Queue):
         self._unfinished = value
 
 
+class GatedBlock:
+    """The _block of CPython's Python RLock (threading._PyRLock): a plain lock inside its acquire/release."""
+
+    def __init__(self, name):
+        self.name = name
+        self.holder = None
+        self.line = []
+
+    def acquire(self, blocking=True, timeout=-1):
+        run = RUN
+        me = run.me()
+        if self.holder is None:
+            self.holder = me
+            return True
+        run.emit('wait %d %s %d' % (me, self.name, self.holder))
+        self.line.append(me)
+        run.waits[me] = ('lock', self.name)
+        run.block(me)
+        return True
+
+    def release(self):
+        run = RUN
+        me = run.me()
+        run.emit('released %d %s 0' % (me, self.name))
+        self.holder = None
+        if self.line:
+            nxt = self.line.pop(0)
+            self.holder = nxt
+            run.emit('acquired %d %s 1' % (nxt, self.name))
+            del run.waits[nxt]
+            run.status[nxt] = 'runnable'
+
+
+class GatedRLock(threading._PyRLock):
+    """CPython's own Python RLock (owner, count, a _block lock); acquire and release are gate points.
+
+    CPython's C RLock (threading.RLock) does the same owner/count logic in
+    Modules/_threadmodule.c; _PyRLock is the Python version Lib/threading.py
+    keeps for it, and the one whose _block can be given.
+    """
+
+    def __init__(self, name):
+        super().__init__()
+        self.name = name
+        self._block = GatedBlock(name)
+        RUN.locks.append(self)
+
+    @property
+    def holder(self):
+        return self._block.holder
+
+    @property
+    def line(self):
+        return self._block.line
+
+    def acquire(self, blocking=True, timeout=-1):
+        run = RUN
+        me = run.begin_op()
+        run.emit('request %d %s' % (me, self.name))
+        waits = self._owner != _thread.get_ident() and self._block.holder is not None
+        rc = super().acquire(blocking, timeout)
+        if not waits:
+            # Taken now (or counted up); a hand-over was reported by the release that made it.
+            run.emit('acquired %d %s %d' % (me, self.name, self._count))
+        return rc
+
+    def __enter__(self):
+        # _PyRLock binds __enter__ = acquire at class creation: route it through the gate.
+        return self.acquire()
+
+    def release(self):
+        run = RUN
+        if run.over:
+            return
+        me = run.begin_op()
+        try:
+            super().release()
+        except RuntimeError as error:
+            run.emit('raise %d RuntimeError: %s' % (me, error))
+            raise
+        if self._count:
+            run.emit('released %d %s %d' % (me, self.name, self._count))
+
+
 # The scenes, as ThreadingScene.Kind documents them.
 
 def producer_consumer(threads, maxsize, items=2):
@@ -488,14 +580,34 @@ def lost_wakeup(threads, fixed):
     return body
 
 
+def reentrant(threads, plain_lock):
+    lock = GatedLock('lock') if plain_lock else GatedRLock('lock')
+    RUN.variables['counter'] = '0'
+    counter = [0]
+
+    def body(t):
+        def inner():
+            with lock:
+                counter[0] += 1
+                RUN.assign('counter', counter[0])
+
+        def outer():
+            with lock:
+                inner()
+        outer()
+    return body
+
+
 def run_case(scene, threads, prefix, seed, **options):
     global RUN
     RUN = Run(threads, prefix, seed)
-    body = {'producer-consumer': producer_consumer, 'stolen-wakeup': stolen_wakeup, 'lost-wakeup': lost_wakeup}[scene](
+    body = {'producer-consumer': producer_consumer, 'stolen-wakeup': stolen_wakeup, 'lost-wakeup': lost_wakeup,
+            'reentrant': reentrant}[scene](
         threads, **options)
     RUN.start(body)
     run, RUN = RUN, None
     case = {'scene': scene, 'threads': threads, 'maxsize': options.get('maxsize', 1), 'fixed': options.get('fixed', False),
+            'plainLock': options.get('plain_lock', False),
             'prefix': list(prefix), 'seed': seed, 'schedule': [s['thread'] for s in run.steps], 'stuck': run.stuck,
             'steps': [[s['thread'], s['events'], s['state']] for s in run.steps]}
     return case
@@ -512,17 +624,25 @@ def main():
         ('lost-wakeup', 2, [2, 2, 2, 2, 2, 1, 1], {'fixed': True}),
         # The producer alone until it waits for room (maxsize 1).
         ('producer-consumer', 2, [1] * 7, {'maxsize': 1}),
+        # The shortest failing schedules stepviz's explorer reports (ThreadingExplorationTests): CPython must fail on them too.
+        ('stolen-wakeup', 3, [2, 1, 2, 1, 1, 1, 3, 2, 3, 3, 2], {'fixed': False}),
+        ('stolen-wakeup', 3, [3, 1, 2, 3, 1, 1, 1, 2, 2, 3, 3], {'fixed': False}),
+        ('lost-wakeup', 2, [2, 1, 2, 2, 2, 1, 2], {'fixed': False}),
     ]
     for scene, threads, prefix, options in forced:
         cases.append(run_case(scene, threads, prefix, 1, **options))
-    for seed in range(1, 7):
+    for seed in range(1, 6):
         for threads in (2, 3, 4):
             for fixed in (False, True):
                 cases.append(run_case('stolen-wakeup', threads, [], seed, fixed=fixed))
                 cases.append(run_case('lost-wakeup', threads, [], seed, fixed=fixed))
-        for threads in (2, 3):
+        for threads in (2, 3, 4):
             for maxsize in (1, 2, 3):
-                cases.append(run_case('producer-consumer', threads, [], seed, maxsize=maxsize))
+                if threads < 4 or seed <= 2:
+                    cases.append(run_case('producer-consumer', threads, [], seed, maxsize=maxsize))
+        for threads in (1, 2, 3):
+            for plain_lock in (False, True):
+                cases.append(run_case('reentrant', threads, [], seed, plain_lock=plain_lock))
     json.dump({'python': sys.version.split()[0], 'cases': cases}, sys.stdout, separators=(',', ':'))
     sys.stdout.write('\n')
 

@@ -98,8 +98,9 @@ public final class Condition: ThreadingLock, @unchecked Sendable {
     /// - Complexity: one step.
     public func notify(_ n: Int = 1) throws { try run._notify(_index, n) }
 
-    /// `notify_all()`: wakes every waiter.
+    /// `notify_all()`: wakes every waiter; as in CPython it is
+    /// `notify(len(self._waiters))`, and its event says that `n`.
     ///
     /// - Complexity: one step.
-    public func notifyAll() throws { try run._notify(_index, Int.max) }
+    public func notifyAll() throws { try run._notify(_index, nil) }
 }

@@ -323,8 +323,10 @@ public final class GatedThreadingRun: @unchecked Sendable {
         try _take(lock, by: me, count: saved, reacquiring: condition)
     }
 
-    /// `condition.notify(n)`: the first `n` waiters can run again.
-    internal func _notify(_ condition: Int, _ n: Int) throws {
+    /// `condition.notify(n)`: the first `n` waiters can run again; nil
+    /// is `notify_all()`, which CPython runs as `notify(len(self._waiters))`,
+    /// so the `n` reported is the number waiting then.
+    internal func _notify(_ condition: Int, _ n: Int?) throws {
         let me = _me()
         guard _beginTurn(me) else {
             _unlock()
@@ -333,6 +335,7 @@ public final class GatedThreadingRun: @unchecked Sendable {
         guard _isOwned(_conditions[condition].lock, by: me) else {
             try _raise(.runtime("cannot notify on un-acquired lock"), by: me)
         }
+        let n = n ?? _conditions[condition].waiters.count
         let woken = Array(_conditions[condition].waiters.prefix(max(n, 0)))
         _conditions[condition].waiters.removeFirst(woken.count)
         for waiter in woken {
@@ -478,11 +481,10 @@ public final class GatedThreadingRun: @unchecked Sendable {
     private var _isOver: Bool { _stop != nil || _stuck != nil }
 
     /// Checks the bookkeeping, reports a stuck end, reports the state,
-    /// hands the turn on and unlocks the mutex.
+    /// hands the turn on and unlocks the mutex. After a stop or a stuck
+    /// end the bookkeeping is frozen (the final snapshot) while the waiting
+    /// threads unwind and end at the gate, so it is checked no more.
     private func _endTurn() {
-        // After a stop or a stuck end the bookkeeping is frozen (the
-        // snapshot is taken) and the threads only unwind: a waiter that
-        // ends still has its wait recorded, which is no inconsistency.
         if !_isOver {
             _checkInvariants()
             if _gate.runnable.isEmpty && !_gate.allEnded { _declareStuck() }

@@ -24,7 +24,8 @@ public enum ThreadingEvent: Sendable, Hashable {
     /// of `waiters` (the condition's waiters now, first to be woken first),
     /// and it released `lock` completely (`savedCount` holds to restore).
     case conditionWait(thread: Int, condition: String, lock: String, savedCount: Int, waiters: [Int])
-    /// `thread` called `condition.notify(n)` (or `notify_all`): `woken`,
+    /// `thread` called `condition.notify(n)` with `requested` = n (or
+    /// `notify_all`, which is `notify(len(waiters))` as in CPython): `woken`,
     /// first in line first, can run again and must re-acquire the lock;
     /// `waiters` are left. An empty `woken` is a notify that went to nobody.
     case notify(thread: Int, condition: String, requested: Int, woken: [Int], waiters: [Int])

@@ -23,17 +23,20 @@ public struct ThreadingRunExploration: InterleavingSubject, Sendable {
     /// The state between two steps, exactly: the run's snapshot (locks,
     /// conditions and their waiters, shared deques and variables, each
     /// thread's status and wait) and, per thread, the events of each of
-    /// its own steps. A scene body is deterministic code whose inputs are
-    /// the outcomes of its own gated calls and the shared data it reads
-    /// under a lock; every change of shared data is a step whose event is
-    /// in its thread's list and whose result is in the snapshot, so equal
-    /// fingerprints have equal futures.
+    /// its own steps as far as they concern it. A scene body is
+    /// deterministic code whose inputs are the outcomes of its own gated
+    /// calls and the shared data it reads under a lock; every change of
+    /// shared data is a step whose action is in its thread's list and
+    /// whose result is in the snapshot, so equal fingerprints have equal
+    /// futures.
     ///
     /// - Complexity: O(*s*) memory for *s* steps taken.
     public struct StateFingerprint: Hashable, Sendable {
         /// The whole state of the run.
         public var snapshot: ThreadingSnapshot
-        /// What each thread's body has been told by its own steps, by thread and step: a body's only inputs.
+        /// What each thread's body has been told by its own steps, by thread
+        /// and step: a body's only inputs (each step's events, less what they
+        /// say of other threads; see `toldPart(of:mover:)`).
         public var told: [[[ThreadingEvent]]]
     }
 
@@ -95,9 +98,34 @@ public struct ThreadingRunExploration: InterleavingSubject, Sendable {
                 }
             }
             steps.append(ExploredStep(thread: mover, objects: [0], wakes: wakes, findings: findings))
-            told[mover - 1].append(own)
+            told[mover - 1].append(own.compactMap { Self.toldPart(of: $0, mover: mover) })
             events.removeAll(keepingCapacity: true)
             if let after { before = after }
+        }
+
+        /// What of a step's event its mover's body can have learnt: the
+        /// step's own action and outcome (which call, a popped item, an
+        /// error, being the deadlock victim), without what it says of other
+        /// threads (a holder, who was woken or handed a lock, the waiters
+        /// and deque contents after it), which the body never sees and the
+        /// snapshot holds anyway. Keeping those split equal states by the
+        /// path to them (who held a lock when a thread had to wait for it),
+        /// multiplying the states of a three-thread queue past reach.
+        static func toldPart(of event: ThreadingEvent, mover: Int) -> ThreadingEvent? {
+            switch event {
+            case .acquired(let thread, _, _) where thread != mover: nil
+            case .waitReturned(let thread, _) where thread != mover: nil
+            case .wait(let thread, let lock, _): .wait(thread: thread, lock: lock, holder: 0)
+            case .deadlock(_, _, let victim): .deadlock(cycle: [], report: [], victim: victim)
+            case .conditionWait(let thread, let condition, let lock, let saved, _):
+                .conditionWait(thread: thread, condition: condition, lock: lock, savedCount: saved, waiters: [])
+            case .notify(let thread, let condition, _, _, _):
+                // notify_all's n is len(_waiters): also the others' doing.
+                .notify(thread: thread, condition: condition, requested: 0, woken: [], waiters: [])
+            case .appended(let thread, let deque, let item, _): .appended(thread: thread, deque: deque, item: item, items: [])
+            case .poppedLeft(let thread, let deque, let item, _): .poppedLeft(thread: thread, deque: deque, item: item, items: [])
+            default: event
+            }
         }
     }
 }

@@ -1,5 +1,4 @@
 import StepvizCore
-import Synchronization
 
 /// Runs a ``LocksScene`` on real threads in a ``GatedThreadRun`` and keeps
 /// its steps framed per operation: operation 0 is the setup (`begin`,
@@ -40,43 +39,30 @@ public final class LocksSession: SceneSession {
 
     public init(scene: LocksScene) { self.scene = scene }
 
-    private enum Record: Sendable {
-        case event(LockEvent)
-        case snapshot(LockRunSnapshot)
-    }
-
     /// Runs the scene once (later calls do nothing).
     public func run() {
         guard finalState == nil else { return }
-        let records = Mutex<[Record]>([])
+        let recording = GatedRunRecording<LockEvent, LockRunSnapshot>()
         let run = GatedThreadRun(
             seed: scene.seed, threads: scene.threads, locks: scene.locks, schedule: scene.schedule,
-            observer: { event in records.withLock { $0.append(.event(event)) } },
-            snapshotObserver: { snapshot in records.withLock { $0.append(.snapshot(snapshot)) } })
+            observer: recording.observeEvent, snapshotObserver: recording.observeSnapshot)
         let initial = run.snapshot
         finalState = run.run(scene.body)
         scheduleStop = run.scheduleStop
 
-        operationLabels = [scene.label]
-        turns = [nil]
-        log.record(.begin(scene.label, thread: nil), op: 0)
-        log.record(.scene(name: scene.kind.rawValue, threads: scene.threads, ordered: scene.isOrdered, locks: initial.locks), op: 0)
-        log.record(.state(initial), op: 0)
-        var op = 0
-        for item in records.withLock({ $0 }) {
-            switch item {
-            case .event(.turn(let thread)):
-                op += 1
-                operationLabels.append("thread \(thread)")
-                turns.append(thread)
-                log.record(.begin("thread \(thread)", thread: thread), op: op)
-            case .event(let event):
-                log.record(.lock(event), op: op)
+        let setup: [LocksStepEvent] = [
+            .begin(scene.label, thread: nil),
+            .scene(name: scene.kind.rawValue, threads: scene.threads, ordered: scene.isOrdered, locks: initial.locks), .state(initial),
+        ]
+        recording.frame(
+            label: scene.label, setup: setup, into: &log, labels: &operationLabels, turns: &turns,
+            turnOf: { if case .turn(let thread) = $0 { thread } else { nil } },
+            begin: { .begin($0, thread: $1) },
+            event: { event in
                 if challengeOutcome == nil { challengeOutcome = Self.outcome(of: event, in: scene) }
-            case .snapshot(let snapshot):
-                log.record(.state(snapshot), op: op)
-            }
-        }
+                return .lock(event)
+            },
+            state: { .state($0) })
         if challengeOutcome == nil, scheduleStop == nil, let end = finalState, scene.challenge != nil {
             challengeOutcome = .ended(
                 end.aborted.isEmpty

@@ -1,5 +1,4 @@
 import StepvizCore
-import Synchronization
 
 /// Runs a ``ThreadingPanelScene`` on real threads in a
 /// ``GatedThreadingRun`` and keeps its steps framed per operation:
@@ -34,50 +33,32 @@ public final class ThreadingSession: SceneSession {
 
     public init(scene: ThreadingPanelScene) { self.scene = scene }
 
-    private enum Record: Sendable {
-        case event(ThreadingEvent)
-        case snapshot(ThreadingSnapshot)
-    }
-
     /// Runs the scene once (later calls do nothing).
     public func run() {
         guard finalState == nil else { return }
-        let records = Mutex<[Record]>([])
+        let recording = GatedRunRecording<ThreadingEvent, ThreadingSnapshot>()
         let (run, body) = scene.scene.makeRun(
-            seed: scene.seed, schedule: scene.schedule,
-            observer: { event in records.withLock { $0.append(.event(event)) } },
-            snapshotObserver: { snapshot in records.withLock { $0.append(.snapshot(snapshot)) } })
+            seed: scene.seed, schedule: scene.schedule, observer: recording.observeEvent, snapshotObserver: recording.observeSnapshot)
         let initial = run.snapshot
         finalState = run.run(body)
         scheduleStop = run.scheduleStop
 
-        operationLabels = [scene.label]
-        turns = [nil]
-        log.record(.begin(scene.label, thread: nil), op: 0)
         let core = scene.scene
-        log.record(
-            .scene(
-                ThreadingSceneHeader(
-                    scene: core.kind.rawValue, threads: core.threads, maxsize: core.maxsize, fixed: core.fixed,
-                    plainLock: core.plainLock, initial: initial)), op: 0)
-        log.record(.state(initial), op: 0)
-        var op = 0
+        let header = ThreadingSceneHeader(
+            scene: core.kind.rawValue, threads: core.threads, maxsize: core.maxsize, fixed: core.fixed, plainLock: core.plainLock,
+            initial: initial)
         var lastPop: Int?
-        for item in records.withLock({ $0 }) {
-            switch item {
-            case .event(.turn(let thread)):
-                op += 1
-                operationLabels.append("thread \(thread)")
-                turns.append(thread)
-                log.record(.begin("thread \(thread)", thread: thread), op: op)
-            case .event(let event):
-                log.record(.threading(event), op: op)
+        recording.frame(
+            label: scene.label, setup: [.begin(scene.label, thread: nil), .scene(header), .state(initial)], into: &log,
+            labels: &operationLabels, turns: &turns,
+            turnOf: { if case .turn(let thread) = $0 { thread } else { nil } },
+            begin: { .begin($0, thread: $1) },
+            event: { event in
                 if case .poppedLeft(let thread, _, _, _) = event { lastPop = thread }
                 if challengeOutcome == nil { challengeOutcome = outcome(of: event, lastPop: lastPop) }
-            case .snapshot(let snapshot):
-                log.record(.state(snapshot), op: op)
-            }
-        }
+                return .threading(event)
+            },
+            state: { .state($0) })
         if challengeOutcome == nil, scheduleStop == nil, let end = finalState {
             challengeOutcome = .ended(
                 end.aborted.isEmpty

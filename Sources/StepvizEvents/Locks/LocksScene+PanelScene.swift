@@ -69,10 +69,7 @@ extension LocksScene: PanelScene {
                     options.scene = Kind.naive.rawValue
                 }
             case "seed":
-                guard words.count == 2, let value = UInt64(words[1]) else {
-                    throw OperationParseError("'\(text)' needs a seed from 0 to \(UInt64.max) (usage: seed N)")
-                }
-                options.seed = value
+                options.seed = try OperationScript.seed(words, text: text)
             default:
                 throw .unknownOperation(word, expected: Self.promptWords)
             }

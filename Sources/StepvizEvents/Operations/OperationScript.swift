@@ -38,6 +38,14 @@ public enum OperationScript {
         guard words.count == count + 1 else { throw .wrongArgumentCount(text, usage: usage) }
         return try integers(words.dropFirst(), in: text)
     }
+
+    /// `seed N` at a scene's prompt: N from 0 to `UInt64.max`.
+    public static func seed(_ words: [Substring], text: Substring) throws(OperationParseError) -> UInt64 {
+        guard words.count == 2, let value = UInt64(words[1]) else {
+            throw OperationParseError("'\(text)' needs a seed from 0 to \(UInt64.max) (usage: seed N)")
+        }
+        return value
+    }
 }
 
 extension Substring {

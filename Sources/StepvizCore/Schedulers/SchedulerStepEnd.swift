@@ -11,12 +11,13 @@ public enum SchedulerStepEnd: Sendable, Equatable {
     /// The message was for an unknown or finished actor and was dropped.
     case dropped(actor: String)
 
-    internal init(task: Int, _ signal: _CoroutineSignal) {
+    /// `failure` is the error text when `signal` is `.failed`.
+    internal init(task: Int, _ signal: _CoroutineSignal, failure: String) {
         switch signal {
         case .yielded: self = .yielded(task: task)
         case .finished: self = .finished(task: task)
         case .cancelled: self = .cancelled(task: task)
-        case .failed(let message): self = .failed(task: task, message: message)
+        case .failed: self = .failed(task: task, message: failure)
         }
     }
 }

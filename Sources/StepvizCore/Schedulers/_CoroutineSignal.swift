@@ -1,4 +1,6 @@
-/// How far a resumed coroutine got.
+/// How far a resumed coroutine got. A trivial value (the message of a
+/// failure is kept beside it, in the core's `failure`), so writing and
+/// copying it on every turn retains and releases nothing.
 @usableFromInline
 internal enum _CoroutineSignal: Sendable {
     /// It reached its next yield (or receive) and parked.
@@ -7,6 +9,6 @@ internal enum _CoroutineSignal: Sendable {
     case finished
     /// Its body threw `CancellationError` after a cancel.
     case cancelled
-    /// Its body threw another error.
-    case failed(String)
+    /// Its body threw another error (its text is the core's `failure`).
+    case failed
 }

@@ -29,7 +29,7 @@ extension _SchedulerCore {
             slots[index].cancelled = true
             let signal = turn(id, delivering: nil)
             precondition(slots[index].ended, "coroutine \(id) '\(members[index].name)' parked after its cancellation")
-            observer?(Self.event(for: signal, of: id))
+            observer?(event(for: signal, of: id))
         }
         tasks.removeAll()
         messages.removeAll()

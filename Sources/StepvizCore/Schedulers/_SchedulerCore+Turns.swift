@@ -23,8 +23,8 @@ extension _SchedulerCore {
         precondition(running == id, "coroutine \(id) parked, but the scheduler thought \(String(describing: running)) ran")
         signal = .yielded
         // A local: no access to `slots` stays open across the switch.
-        let coroutine = slots[index].coroutine.unsafelyUnwrapped
-        coroutine.suspend()
+        let coroutine = slots[index].unretained.unsafelyUnwrapped
+        coroutine._withUnsafeGuaranteedRef { $0.suspend() }
         if slots[index].cancelled { throw CancellationError() }
         return delivered
     }
@@ -41,7 +41,8 @@ extension _SchedulerCore {
             } catch is CancellationError {
                 self.signal = .cancelled
             } catch {
-                self.signal = .failed("\(error)")
+                self.failure = "\(error)"
+                self.signal = .failed
             }
         }
     }
@@ -55,29 +56,26 @@ extension _SchedulerCore {
         precondition(!slots[index].ended, "no live coroutine \(id)")
         running = id
         delivered = message
-        let coroutine: StackfulCoroutine
-        if let existing = slots[index].coroutine {
-            coroutine = existing
-        } else {
-            coroutine = makeCoroutine(id)
-            slots[index].coroutine = coroutine
+        if slots[index].unretained == nil {
+            slots[index].coroutine = makeCoroutine(id)
             slots[index].started = true
         }
-        coroutine.resume()
+        let coroutine = slots[index].unretained.unsafelyUnwrapped
+        coroutine._withUnsafeGuaranteedRef { $0.resume() }
         running = nil
-        if coroutine.isFinished {
+        if coroutine._withUnsafeGuaranteedRef(\.isFinished) {
             slots[index].ended = true
             slots[index].coroutine = nil
         }
         return signal
     }
 
-    static func event(for signal: _CoroutineSignal, of id: Int) -> SchedulerEvent {
+    func event(for signal: _CoroutineSignal, of id: Int) -> SchedulerEvent {
         switch signal {
         case .yielded: .yield(task: id)
         case .finished: .finish(task: id)
         case .cancelled: .cancelled(task: id)
-        case .failed(let message): .failed(task: id, message: message)
+        case .failed: .failed(task: id, message: failure)
         }
     }
 
@@ -124,12 +122,12 @@ extension _SchedulerCore {
         case .tasks:
             if case .yielded = signal { tasks.append(id) }
             if let observer {
-                observer(Self.event(for: signal, of: id))
+                observer(event(for: signal, of: id))
                 observer(.queue(tasks.elements))
             }
         case .actors:
             if let observer {
-                observer(Self.event(for: signal, of: id))
+                observer(event(for: signal, of: id))
                 observer(.messages(messages.elements))
             }
         }
@@ -157,7 +155,7 @@ extension _SchedulerCore {
         case .turn(let id, let message):
             let signal = turn(id, delivering: message)
             afterTurn(id, signal)
-            return SchedulerStepEnd(task: id, signal)
+            return SchedulerStepEnd(task: id, signal, failure: failure)
         }
     }
 
@@ -186,7 +184,7 @@ extension _SchedulerCore {
             switch signal {
             case .yielded: tasks.append(id)
             case .finished, .cancelled: break
-            case .failed(let message): return .failed(task: id, message: message)
+            case .failed: return .failed(task: id, message: failure)
             }
             _checkInvariants(betweenSteps: true)
         }
@@ -203,7 +201,7 @@ extension _SchedulerCore {
             case .turn(let id, let message):
                 let signal = turn(id, delivering: message)
                 afterTurn(id, signal)
-                if case .failed(let message) = signal { return .failed(task: id, message: message) }
+                if case .failed = signal { return .failed(task: id, message: failure) }
             }
         }
     }

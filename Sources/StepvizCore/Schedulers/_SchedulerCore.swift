@@ -21,7 +21,13 @@ internal final class _SchedulerCore {
     /// What a turn reads and writes of a coroutine.
     struct Slot {
         /// Its stack and registers, from its first turn until it ends.
-        var coroutine: StackfulCoroutine?
+        var coroutine: StackfulCoroutine? {
+            didSet { unretained = coroutine.map(Unmanaged.passUnretained) }
+        }
+        /// The same coroutine, for the turn's switches: reached through a
+        /// guaranteed reference, a switch retains and releases nothing
+        /// (`coroutine` keeps it alive).
+        var unretained: Unmanaged<StackfulCoroutine>?
         var started = false
         var ended = false
         /// Resumed with a cancellation: every later yield throws at once.
@@ -55,6 +61,8 @@ internal final class _SchedulerCore {
         var delivered: Int?
         /// How far the coroutine that just gave the turn back got.
         var signal = _CoroutineSignal.yielded
+        /// The error text of the last coroutine whose body threw.
+        var failure = ""
     }
 
     let kind: Kind
@@ -94,8 +102,12 @@ internal final class _SchedulerCore {
         @inline(__always) set { storage.pointee.delivered = newValue }
     }
     var signal: _CoroutineSignal {
-        _read { yield storage.pointee.signal }
-        _modify { yield &storage.pointee.signal }
+        @inline(__always) get { storage.pointee.signal }
+        @inline(__always) set { storage.pointee.signal = newValue }
+    }
+    var failure: String {
+        get { storage.pointee.failure }
+        set { storage.pointee.failure = newValue }
     }
 
     init(kind: Kind, observer: ((SchedulerEvent) -> Void)?) {

@@ -67,14 +67,27 @@ struct SchedulerCancellationTests {
             throw Boom()
         }
         let end = scheduler.run()
-        guard case .failed(let task, _) = end else {
+        guard case .failed(let task, let message) = end else {
             Issue.record("expected a failure, got \(end)")
             return
         }
-        #expect(task == 2)
+        #expect(task == 2 && message == "Boom()")
+        #expect(log.all.contains(.failed(task: 2, message: "Boom()")))
         #expect(log.all.contains(.cancelled(task: 1)))
         #expect(scheduler.alive.isEmpty)
         #expect(log.output.map(\.1) == ["T-minus 5", "T-minus 4"])
+
+        // The same without an observer (the quiet run), and step by step.
+        let quiet = TaskScheduler()
+        quiet.spawn("fails") { _ in throw Boom() }
+        #expect(quiet.run() == .failed(task: 1, message: "Boom()"))
+        let stepped = TaskScheduler()
+        stepped.spawn("yields, then fails") { task in
+            try task.yield()
+            throw Boom()
+        }
+        #expect(stepped.step() == .yielded(task: 1))
+        #expect(stepped.step() == .failed(task: 1, message: "Boom()"))
     }
 
     @Test("A body that swallows the cancellation and yields again still ends")

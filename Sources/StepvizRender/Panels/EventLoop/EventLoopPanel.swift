@@ -265,10 +265,7 @@ public enum EventLoopPanel {
         let sentence =
             model.lastStep.map { EventLoopNarration.sentence(for: $0.event, in: model, glyphs: glyphs) }
             ?? "\(model.scene.rawValue): nothing has run yet"
-        let countersX = area.maxX - counters.count
-        let fits = countersX - 2 >= area.x + 20
         let style = model.lastStep.map { if case .error = $0.event { Theme.error } else { Style(bold: true) } } ?? Style(bold: true)
-        canvas.write(sentence, x: area.x, y: area.y, width: (fits ? countersX - 2 : area.maxX) - area.x, style: style, glyphs: glyphs)
-        if fits { canvas.write(counters, x: countersX, y: area.y, style: Theme.dim) }
+        canvas.statusRow(sentence, counters: counters, style: style, in: area, glyphs: glyphs)
     }
 }

@@ -189,11 +189,6 @@ public enum SchedulerPanel {
         let sentence =
             model.lastStep.map { SchedulerNarration.sentence(for: $0.event, in: model, glyphs: glyphs) }
             ?? "\(model.scene == .tasks ? "tasks" : "actors"): nothing has run yet"
-        let countersX = area.maxX - counters.count
-        let roomForSentence = (countersX - 2 >= area.x + 20 ? countersX - 2 : area.maxX) - area.x
-        canvas.write(sentence, x: area.x, y: area.y, width: roomForSentence, style: Style(bold: true), glyphs: glyphs)
-        if countersX - 2 >= area.x + 20 {
-            canvas.write(counters, x: countersX, y: area.y, style: Theme.dim)
-        }
+        canvas.statusRow(sentence, counters: counters, style: Style(bold: true), in: area, glyphs: glyphs)
     }
 }

@@ -251,17 +251,11 @@ public enum ThreadingPanel {
         let state = model.replay.state
         let counters = "turn \(model.turns)  \(state.running.count) running  \(state.blocked.count) waiting"
         let sentence = model.log.last?.sentence(glyphs: glyphs) ?? "\(header.scene): nothing has run yet"
-        let countersX = area.maxX - counters.count
-        let fits = countersX - 2 >= area.x + 20
         let isBad: Bool =
             switch model.log.last?.event {
             case .raised?, .stuck?, .deadlock?: true
             default: false
             }
-        canvas.write(
-            sentence, x: area.x, y: area.y, width: (fits ? countersX - 2 : area.maxX) - area.x,
-            style: isBad ? Theme.error : Style(bold: true),
-            glyphs: glyphs)
-        if fits { canvas.write(counters, x: countersX, y: area.y, style: Theme.dim) }
+        canvas.statusRow(sentence, counters: counters, style: isBad ? Theme.error : Style(bold: true), in: area, glyphs: glyphs)
     }
 }

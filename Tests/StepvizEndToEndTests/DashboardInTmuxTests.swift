@@ -17,7 +17,7 @@ struct DashboardInTmuxTests {
     /// The first box title of each panel, drawn only when that panel is.
     static let boxTitles = [
         "┌─ tree ", "┌─ deque ", "┌─ recency list ", "┌─ locks ", "┌─ run queue ", "┌─ interest list ",
-        "┌─ locks · conditions · data ",
+        "┌─ locks, conditions, data ",
     ]
 
     /// The header names the focused panel as "N/count name".

@@ -119,7 +119,7 @@ public enum EventLoopPanel {
 
     /// `next ← #7 accept  #9 Task-3.step ← back`, and the callback running.
     static func renderReady(_ model: EventLoopPanelModel, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
-        let title = model.running.map { "ready (deque) · running #\($0.id) \($0.name)" } ?? "ready (deque)"
+        let title = model.running.map { "ready (deque), running #\($0.id) \($0.name)" } ?? "ready (deque)"
         let inner = canvas.box(area, title: title, glyphs: glyphs)
         guard inner.height > 0 else { return }
         let chips = model.replay.ready.map { "#\($0.id) \($0.name)" }

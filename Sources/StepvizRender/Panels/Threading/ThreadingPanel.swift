@@ -155,7 +155,7 @@ public enum ThreadingPanel {
     static func renderObjects(
         _ model: ThreadingPanelModel, header: ThreadingSceneHeader, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs
     ) {
-        let inner = canvas.box(area, title: "locks · conditions · data", glyphs: glyphs)
+        let inner = canvas.box(area, title: "locks, conditions, data", glyphs: glyphs)
         guard inner.height > 0 else { return }
         let state = model.replay.state
         let touched = model.touchedNames

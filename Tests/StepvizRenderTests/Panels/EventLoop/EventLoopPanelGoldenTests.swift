@@ -33,4 +33,10 @@ import Testing
         let frame = Self.frame(try EventLoopRuns.tasksSleeping(), width: 100, height: 28, glyphs: .ascii).withoutColor
         try GoldenFrame.check(frame, named: "eventloop/tasks-100x28-ascii-monochrome")
     }
+
+    /// ASCII lines with the colours on (a terminal without line drawing, colour kept).
+    @Test func serverColourAscii() throws {
+        try GoldenFrame.check(
+            Self.frame(try EventLoopRuns.serverReading(), width: 80, height: 22, glyphs: .ascii), named: "eventloop/server-80x22-ascii")
+    }
 }

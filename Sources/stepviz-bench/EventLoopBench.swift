@@ -98,13 +98,7 @@ enum EventLoopBench {
     /// trip, timed from the first send to the end of `runForever` (the
     /// listen, connect and accept before, and the closes after, are not).
     static func echoRound(roundTrips: Int) -> Double {
-        let loop = newLoop()
-        let echo: EchoPair
-        do throws(SocketError) {
-            echo = try EchoPair(loop: loop, roundTrips: roundTrips)
-        } catch {
-            fatalError("stepviz-bench: the echo connection failed: \(error)")
-        }
+        let (loop, echo) = newEchoPair(roundTrips: roundTrips)
         defer { echo.close() }
         let elapsed = BenchClock.measure {
             echo.start()
@@ -118,13 +112,8 @@ enum EventLoopBench {
     /// way, with no loop (the loop is only there to own the sockets; it
     /// never runs while timed). ns per round trip.
     static func syscallRound(roundTrips: Int) -> Double {
-        let loop = newLoop()
-        let echo: EchoPair
-        do throws(SocketError) {
-            echo = try EchoPair(loop: loop, roundTrips: roundTrips)
-        } catch {
-            fatalError("stepviz-bench: the echo connection failed: \(error)")
-        }
+        // The pair holds the loop, which owns the sockets.
+        let (_, echo) = newEchoPair(roundTrips: roundTrips)
         defer { echo.close() }
         let client = echo.client.fd
         let server = echo.server.fd
@@ -160,6 +149,17 @@ enum EventLoopBench {
     @inline(__always)
     static func rawSend(_ fd: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) {
         precondition(send(fd, bytes, count, Int32(MSG_NOSIGNAL)) == count, "stepviz-bench: the raw echo send failed")
+    }
+
+    /// A fresh loop with a loopback connection for `roundTrips` echoes on
+    /// it: the same setup for the echo row and for its system-call floor.
+    static func newEchoPair(roundTrips: Int) -> (EventLoop, EchoPair) {
+        let loop = newLoop()
+        do throws(SocketError) {
+            return (loop, try EchoPair(loop: loop, roundTrips: roundTrips))
+        } catch {
+            fatalError("stepviz-bench: the echo connection failed: \(error)")
+        }
     }
 
     static func newLoop() -> EventLoop {

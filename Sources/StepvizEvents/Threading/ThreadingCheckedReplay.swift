@@ -101,10 +101,12 @@ public struct ThreadingCheckedReplay: CheckedReplay {
                 "waits", stated.waits.keys.sorted().map { stated.waits[$0]!.description(thread: $0) },
                 built.waits.keys.sorted().map { built.waits[$0]!.description(thread: $0) })
         }
+        if stated.stuck != built.stuck {
+            return pair("stuck", stated.stuck ?? ["no"], built.stuck ?? ["no"])
+        }
         return pair(
-            "threads (running, blocked, finished, aborted, stuck)",
-            [stated.running, stated.blocked, stated.finished, stated.aborted, stated.stuck.map { _ in [1] } ?? []],
-            [built.running, built.blocked, built.finished, built.aborted, built.stuck.map { _ in [1] } ?? []])
+            "threads (running, blocked, finished, aborted)", [stated.running, stated.blocked, stated.finished, stated.aborted],
+            [built.running, built.blocked, built.finished, built.aborted])
     }
 
     private static func describe(_ lock: ThreadingSnapshot.LockState) -> String {

@@ -46,10 +46,7 @@ extension ThreadingPanelScene: PanelScene {
     /// `;`-separated, starting from this scene. A new scene starts from its
     /// own defaults unless the line gives them.
     public func changed(by line: String) throws(OperationParseError) -> ThreadingPanelScene {
-        var options = EventRunOptions(seed: seed).with(\.scene, scene.kind.rawValue).with(\.threads, scene.threads)
-        if scene.kind.hasMaxsize { options.maxsize = scene.maxsize }
-        options.fixed = scene.fixed
-        options.plainLock = scene.plainLock
+        var options = self.options
         var any = false
         for piece in line.split(separator: ";") {
             let words = piece.split(whereSeparator: \.isWhitespace)
@@ -87,10 +84,7 @@ extension ThreadingPanelScene: PanelScene {
     ///
     /// - Complexity: one gated run of the schedule's steps.
     public func scheduled(_ schedule: TurnSchedule?) throws(OperationParseError) -> ThreadingPanelScene {
-        var options = EventRunOptions(seed: seed).with(\.scene, scene.kind.rawValue).with(\.threads, scene.threads)
-        if scene.kind.hasMaxsize { options.maxsize = scene.maxsize }
-        options.fixed = scene.fixed
-        options.plainLock = scene.plainLock
+        var options = self.options
         options.schedule = schedule?.threads
         options.scheduleOnly = schedule?.stopsAtEnd ?? false
         return try ThreadingPanelScene(options: options)

@@ -50,6 +50,16 @@ public struct ThreadingPanelScene: Sendable {
         }
     }
 
+    /// The options that make this scene again, without its schedule: what
+    /// the prompt changes and a schedule is added to.
+    var options: EventRunOptions {
+        var options = EventRunOptions(seed: seed).with(\.scene, scene.kind.rawValue).with(\.threads, scene.threads)
+        if scene.kind.hasMaxsize { options.maxsize = scene.maxsize }
+        options.fixed = scene.fixed
+        options.plainLock = scene.plainLock
+        return options
+    }
+
     /// Every scene, as `--scene` spells them.
     public static var sceneNames: [String] { ThreadingScene.Kind.allCases.map(\.rawValue) }
 

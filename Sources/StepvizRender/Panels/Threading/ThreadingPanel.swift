@@ -54,7 +54,7 @@ public enum ThreadingPanel {
         if let side, side.height >= 3 {
             renderWaitFor(model, report: report, in: side, on: &canvas, glyphs: glyphs)
         } else if let report, rest.height >= 3 {
-            let rows = report.lines.reduce(0) { $0 + wrap($1, width: rest.width - 2).count }
+            let rows = report.lines.reduce(0) { $0 + $1.wrapped(toWidth: rest.width - 2).count }
             let (reportArea, below) = rest.splitTop(Swift.min(rows + 2, Swift.max(3, rest.height - 3)))
             renderReport(report, in: reportArea, on: &canvas, glyphs: glyphs)
             rest = below
@@ -79,30 +79,11 @@ public enum ThreadingPanel {
         var row = 0
         for (line, style) in lines {
             // Wrapped: the lines are sentences, too long for one row.
-            for piece in Self.wrap(line, width: inner.width) where row < inner.height {
+            for piece in line.wrapped(toWidth: inner.width) where row < inner.height {
                 canvas.write(piece, x: inner.x, y: inner.y + row, width: inner.width, style: style, glyphs: glyphs)
                 row += 1
             }
         }
-    }
-
-    /// `text` cut into rows of at most `width` characters at spaces.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        guard width > 0 else { return [] }
-        var rows: [String] = []
-        var current = ""
-        for word in text.split(separator: " ") {
-            if current.isEmpty {
-                current = String(word)
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
-            } else {
-                rows.append(current)
-                current = "  " + word
-            }
-        }
-        if !current.isEmpty { rows.append(current) }
-        return rows
     }
 
     // MARK: threads
@@ -218,7 +199,7 @@ public enum ThreadingPanel {
 
     static func renderReport(_ report: (title: String, lines: [String]), in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
         let inner = canvas.box(area, title: report.title, glyphs: glyphs, style: reportBorder)
-        let rows = report.lines.flatMap { wrap($0, width: inner.width) }
+        let rows = report.lines.flatMap { $0.wrapped(toWidth: inner.width) }
         for (row, line) in rows.prefix(inner.height).enumerated() {
             canvas.write(line, x: inner.x, y: inner.y + row, width: inner.width, style: Theme.error, glyphs: glyphs)
         }

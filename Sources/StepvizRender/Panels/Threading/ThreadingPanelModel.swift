@@ -35,8 +35,6 @@ public struct ThreadingPanelModel: PanelModel {
     public private(set) var deadlock: [String]?
     /// The newest sentences, oldest first (at most ``logCapacity``).
     public private(set) var log: [ThreadingLogEntry] = []
-    /// The operation the last step belongs to.
-    public private(set) var operation: String?
     /// Runs seen so far (1 once the first has begun).
     public private(set) var runs = 0
     /// The last step applied.
@@ -54,17 +52,14 @@ public struct ThreadingPanelModel: PanelModel {
 
     public mutating func apply(_ step: Step<ThreadingStepEvent>) {
         switch step.event {
-        case .begin(let label, let thread):
-            operation = label
+        case .begin(_, let thread):
             mover = thread
             if thread != nil { turns += 1 }
         case .scene(let header):
             let runs = self.runs
-            let label = operation
             self = ThreadingPanelModel()
             self.runs = runs + 1
             self.header = header
-            operation = label
         case .state(let state):
             // The library's own state: the replay of its events must equal
             // it, or the panel would be lying.
@@ -82,8 +77,9 @@ public struct ThreadingPanelModel: PanelModel {
         // A queue call ends with its release; the next begins with a request.
         if case .request(let thread, _) = event, let next = nextCalls.removeValue(forKey: thread) { calls[thread] = next }
         if let actor {
-            let call = self.call(of: actor, at: event, kind: kind)
-            let holds = replay.state.locks.first.map { $0.holder == actor ? $0.count : 0 } ?? 0
+            let call = self.call(of: actor, kind: kind)
+            // The reentrant scene's one lock: how deep the actor is in it.
+            let holds = kind == .reentrant ? replay.state.locks.first { $0.holder == actor }?.count ?? 0 : 0
             if let line = ThreadingPseudocode.line(
                 for: event, kind: kind, call: call, leads: actor == (kind == .lostWakeup ? header.threads : 1), holdsBefore: holds)
             {
@@ -114,12 +110,12 @@ public struct ThreadingPanelModel: PanelModel {
             break
         }
         if case .turn = event { return }
-        log.append(ThreadingLogEntry(thread: actor, mover: mover, event: event))
+        log.append(ThreadingLogEntry(mover: mover, event: event))
         if log.count > Self.logCapacity { log.removeFirst(log.count - Self.logCapacity) }
     }
 
     /// The queue call `thread` is in; the body for the other scenes.
-    private mutating func call(of thread: Int, at event: ThreadingEvent, kind: ThreadingScene.Kind) -> ThreadingCall {
+    private mutating func call(of thread: Int, kind: ThreadingScene.Kind) -> ThreadingCall {
         guard kind == .producerConsumer else { return .body }
         if let call = calls[thread] { return call }
         let first: ThreadingCall = thread == 1 ? .put : .get

@@ -11,7 +11,7 @@ struct HeapReplayTests {
     /// A seeded random operation; small value ranges for many duplicates,
     /// sizes kept within 0...40, empty heaps (failing pops) included.
     static func randomOperation(size: Int, maxValue: Int, using random: inout SeededGenerator) -> HeapOperation {
-        let value = Int.random(in: -maxValue...maxValue, using: &random)
+        let value = PythonValue.int(Int64(Int.random(in: -maxValue...maxValue, using: &random)))
         switch Int.random(in: 0..<20, using: &random) {
         case 0..<7: return size < 40 ? .push(value) : .pop
         case 7..<12: return .pop
@@ -19,7 +19,7 @@ struct HeapReplayTests {
         case 15..<18: return .replace(value)
         default:
             let count = Int.random(in: 0...40, using: &random)
-            return .heapify((0..<count).map { _ in Int.random(in: -maxValue...maxValue, using: &random) })
+            return .heapify((0..<count).map { _ in .int(Int64(Int.random(in: -maxValue...maxValue, using: &random))) })
         }
     }
 
@@ -27,8 +27,8 @@ struct HeapReplayTests {
     /// truth about the replayed array: moves start from the element they
     /// name and land in the hole, comparisons name what is there, and at
     /// most one slot is ever a hole.
-    static func applyChecked(_ event: HeapEvent<Int>, to replay: inout HeapReplay<Int>, _ context: Comment) {
-        func value(_ operand: HeapOperand) -> Int? {
+    static func applyChecked(_ event: HeapEvent<PythonValue>, to replay: inout HeapReplay<PythonValue>, _ context: Comment) {
+        func value(_ operand: HeapOperand) -> PythonValue? {
             switch operand {
             case .held: replay.held
             case .slot(let index): replay.slots.indices.contains(index) ? replay.slots[index] : nil
@@ -37,7 +37,7 @@ struct HeapReplayTests {
         switch event {
         case .compare(let lhs, let lhsValue, let rhs, let rhsValue, let isLess):
             #expect(value(lhs) == lhsValue && value(rhs) == rhsValue, context)
-            #expect((lhsValue < rhsValue) == isLess, context)
+            #expect((try? lhsValue.isLess(than: rhsValue)) == isLess, context)
         case .move(let from, let to, let moved):
             #expect(replay.slots[from] == moved && replay.slots[to] == nil, context)
         case .place(let slot, let placed):
@@ -66,7 +66,7 @@ struct HeapReplayTests {
             var random = SeededGenerator(seed: seed)
             let maxValue = [0, 1, 3, 50, Int.max][Int(seed % 5)]
             let session = HeapSession()
-            var previous: [Int] = []
+            var previous: [PythonValue] = []
             for index in 0..<Int.random(in: 1...50, using: &random) {
                 let operation = Self.randomOperation(size: session.heap.count, maxValue: maxValue, using: &random)
                 let firstNew = session.steps.count
@@ -74,8 +74,8 @@ struct HeapReplayTests {
                 let context: Comment = "seed \(seed), op \(index): \(operation) on \(previous)"
 
                 var replay = HeapReplay(items: previous)
-                var result: Int?
-                var state: [Int]?
+                var result: PythonValue?
+                var state: [PythonValue]?
                 for step in session.steps[firstNew...] {
                     #expect(state == nil, "state is the last event of its operation; \(context)")
                     switch step.event {
@@ -106,7 +106,7 @@ struct HeapReplayTests {
             for _ in 0..<60 {
                 session.apply(Self.randomOperation(size: session.heap.count, maxValue: 5, using: &random))
             }
-            var replay = HeapReplay<Int>()
+            var replay = HeapReplay<PythonValue>()
             var states = 0
             for step in session.steps {
                 switch step.event {
@@ -130,8 +130,8 @@ struct HeapReplayTests {
         session.apply(.replace(4))
         #expect(
             session.steps.map(\.event) == [
-                .begin(.pop), .error("index out of range"), .state([]),
-                .begin(.replace(4)), .error("index out of range"), .state([]),
+                .begin(.pop), .error(PythonError("IndexError", "index out of range")), .state([]),
+                .begin(.replace(4)), .error(PythonError("IndexError", "index out of range")), .state([]),
             ])
         #expect(session.steps.map(\.op) == [0, 0, 0, 1, 1, 1])
         #expect(session.steps.map(\.seq) == Array(0..<6))

@@ -20,12 +20,12 @@ struct HeapSessionVectorTests {
                 let events = session.steps[firstNew...].map(\.event)
                 #expect(session.steps[firstNew...].allSatisfy { $0.op == index }, context)
                 #expect(events.first == .begin(step.operation), context)
-                #expect(events.last == .state(step.items), context)
-                #expect(session.heap.unordered == step.items, context)
+                #expect(events.last == .state(step.items.map { .int(Int64($0)) }), context)
+                #expect(session.heap.unordered == step.items.map { .int(Int64($0)) }, context)
 
                 let results = events.compactMap { if case .result(let value) = $0 { value } else { nil } }
-                #expect(results == (step.result.map { [$0] } ?? []), context)
-                let errors = events.compactMap { if case .error(let message) = $0 { message } else { nil } }
+                #expect(results == (step.result.map { [.int(Int64($0))] } ?? []), context)
+                let errors = events.compactMap { if case .error(let error) = $0 { error.message } else { nil } }
                 #expect(errors == (step.error.map { [$0] } ?? []), context)
 
                 let comparisons = events.filter { if case .heap(.compare) = $0 { true } else { false } }

@@ -64,24 +64,27 @@ struct HeapStreamLine: Decodable {
                 parsed.count == 1
             else { return nil }
             return .begin(parsed[0])
-        case "result": return value.map(HeapStepEvent.result)
-        case "error": return message.map(HeapStepEvent.error)
-        case "state": return items.map(HeapStepEvent.state)
-        case "load": return items.map(HeapStepEvent.load)
-        case "hold": return value.map { .heap(.hold($0)) }
+        case "result": return value.map { .result(Self.python($0)) }
+        case "error": return message.map { .error(PythonError("IndexError", $0)) }
+        case "state": return items.map { .state($0.map(Self.python)) }
+        case "load": return items.map { .load($0.map(Self.python)) }
+        case "hold": return value.map { .heap(.hold(Self.python($0))) }
         case "append_hole": return .heap(.appendHole)
-        case "lift_last": return value.map { .heap(.liftLast($0)) }
-        case "return_held": return value.map { .heap(.returnHeld($0)) }
-        case "lift": return slot.flatMap { slot in value.map { .heap(.lift(slot, $0)) } }
-        case "take": return slot.flatMap { slot in value.map { .heap(.take(slot, $0)) } }
-        case "place": return slot.flatMap { slot in value.map { .heap(.place(slot, $0)) } }
+        case "lift_last": return value.map { .heap(.liftLast(Self.python($0))) }
+        case "return_held": return value.map { .heap(.returnHeld(Self.python($0))) }
+        case "lift": return slot.flatMap { slot in value.map { .heap(.lift(slot, Self.python($0))) } }
+        case "take": return slot.flatMap { slot in value.map { .heap(.take(slot, Self.python($0))) } }
+        case "place": return slot.flatMap { slot in value.map { .heap(.place(slot, Self.python($0))) } }
         case "compare":
             guard let lhsSlot, let lhs, let rhsSlot, let rhs, let less else { return nil }
-            return .heap(.compare(lhsSlot, lhs, rhsSlot, rhs, isLess: less))
+            return .heap(.compare(lhsSlot, Self.python(lhs), rhsSlot, Self.python(rhs), isLess: less))
         case "move":
             guard let from, let to, let value else { return nil }
-            return .heap(.move(from: from, to: to, value))
+            return .heap(.move(from: from, to: to, Self.python(value)))
         default: return nil
         }
     }
+
+    /// This reader's integers as the session's values.
+    static func python(_ value: Int) -> PythonValue { .int(Int64(value)) }
 }

@@ -18,7 +18,7 @@ struct OperationScriptTests {
             ])
         #expect(
             try Self.parse("push 9223372036854775807; push -9223372036854775808")
-                == [.push(.max), .push(.min)])
+                == [.push(.int(.max)), .push(.int(.min))])
     }
 
     @Test(

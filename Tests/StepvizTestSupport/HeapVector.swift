@@ -26,11 +26,11 @@ package struct HeapVector: Decodable, Sendable {
         /// The same operation as the session and `--ops` know it.
         package var operation: HeapOperation {
             switch op {
-            case "push": .push(arg!)
+            case "push": .push(.int(Int64(arg!)))
             case "pop": .pop
-            case "pushpop": .pushPop(arg!)
-            case "replace": .replace(arg!)
-            default: .heapify(args!)
+            case "pushpop": .pushPop(.int(Int64(arg!)))
+            case "replace": .replace(.int(Int64(arg!)))
+            default: .heapify(args!.map { .int(Int64($0)) })
             }
         }
     }

@@ -10,7 +10,7 @@ import StepvizCore
 ///
 /// - Complexity: O(1) per event, O(*n*) for `load` and `state`.
 public struct HeapCheckedReplay: CheckedReplay {
-    public private(set) var replay = HeapReplay<Int>()
+    public private(set) var replay = HeapReplay<PythonValue>()
 
     public init(setup: NoSetup) {}
 
@@ -26,15 +26,16 @@ public struct HeapCheckedReplay: CheckedReplay {
         case .state(let items):
             guard let built = replay.items else {
                 let hole = replay.slots.firstIndex(where: { $0 == nil }) ?? 0
-                throw StreamLineError("items \(items) disagree with the events before it, which leave slot \(hole) empty")
+                throw StreamLineError("items \(PythonValue.listRepr(items)) disagree with the events before it, which leave slot \(hole) empty")
             }
             guard built == items else {
-                throw StreamLineError("items \(items) disagree with the events before it, which build \(built)")
+                throw StreamLineError(
+                    "items \(PythonValue.listRepr(items)) disagree with the events before it, which build \(PythonValue.listRepr(built))")
             }
         }
     }
 
-    private func check(_ event: HeapEvent<Int>) throws(StreamLineError) {
+    private func check(_ event: HeapEvent<PythonValue>) throws(StreamLineError) {
         func slot(_ index: Int) throws(StreamLineError) {
             guard replay.slots.indices.contains(index) else {
                 throw StreamLineError("slot \(index) is outside the heap's \(replay.slots.count) slots")

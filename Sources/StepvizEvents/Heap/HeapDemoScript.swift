@@ -33,5 +33,5 @@ public struct HeapDemoScript: DemoScript, Sendable {
         return .pop
     }
 
-    private mutating func value() -> Int { Int.random(in: -99...999, using: &random) }
+    private mutating func value() -> PythonValue { .int(Int64.random(in: -99...999, using: &random)) }
 }

@@ -1,36 +1,44 @@
-/// One heap operation of `--ops` or the `:` prompt.
+import StepvizCore
+
+/// One heap operation of `--ops` or the `:` prompt. Arguments are Python
+/// literals (``PythonValue/init(literal:)``): `push (2, "write")`,
+/// `heapify 3 1.5 'x'`.
 ///
 ///     try OperationScript.parse("heapify 3 1 2; push 0; pop", as: HeapOperation.self)
 public enum HeapOperation: ParsableOperation, Equatable, Sendable {
-    case push(Int)
+    case push(PythonValue)
     case pop
-    case pushPop(Int)
-    case replace(Int)
-    case heapify([Int])
+    case pushPop(PythonValue)
+    case replace(PythonValue)
+    case heapify([PythonValue])
 
     public static let words = ["push X", "pop", "pushpop X", "replace X", "heapify X Y ..."]
+    public static var takesPythonLiterals: Bool { true }
 
     public init(words: [Substring], text: Substring) throws(OperationParseError) {
+        func one(_ usage: String) throws(OperationParseError) -> PythonValue {
+            try OperationScript.values(words, text: text, count: 1, usage: usage)[0]
+        }
         switch words[0] {
-        case "push": self = .push(try OperationScript.integers(words, count: 1, text: text, usage: "push X")[0])
+        case "push": self = .push(try one("push X"))
         case "pop":
-            _ = try OperationScript.integers(words, count: 0, text: text, usage: "pop")
+            _ = try OperationScript.values(words, text: text, count: 0, usage: "pop")
             self = .pop
-        case "pushpop": self = .pushPop(try OperationScript.integers(words, count: 1, text: text, usage: "pushpop X")[0])
-        case "replace": self = .replace(try OperationScript.integers(words, count: 1, text: text, usage: "replace X")[0])
-        case "heapify": self = .heapify(try OperationScript.integers(words.dropFirst(), in: text))
+        case "pushpop": self = .pushPop(try one("pushpop X"))
+        case "replace": self = .replace(try one("replace X"))
+        case "heapify": self = .heapify(try OperationScript.values(words, text: text, count: nil, usage: "heapify X Y ..."))
         default: throw .unknownOperation(words[0], expected: Self.words)
         }
     }
 
-    /// The operation as it would be typed.
+    /// The operation as it would be typed (values as literals, so it reads back).
     public var description: String {
         switch self {
-        case .push(let value): "push \(value)"
+        case .push(let value): "push \(value.literalText)"
         case .pop: "pop"
-        case .pushPop(let value): "pushpop \(value)"
-        case .replace(let value): "replace \(value)"
-        case .heapify(let values): (["heapify"] + values.map(String.init)).joined(separator: " ")
+        case .pushPop(let value): "pushpop \(value.literalText)"
+        case .replace(let value): "replace \(value.literalText)"
+        case .heapify(let values): (["heapify"] + values.map(\.literalText)).joined(separator: " ")
         }
     }
 }

@@ -1,3 +1,5 @@
+import StepvizCore
+
 /// The failures Python's heapq reports, with its messages.
 public enum HeapOperationError: Error {
     /// heappop or heapreplace on an empty heap.
@@ -8,4 +10,7 @@ public enum HeapOperationError: Error {
         case .indexOutOfRange: "index out of range"
         }
     }
+
+    /// The exception as an `error` step carries it (an `IndexError`).
+    public var error: PythonError { PythonError("IndexError", message) }
 }

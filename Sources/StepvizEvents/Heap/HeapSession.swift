@@ -3,6 +3,8 @@ import StepvizCore
 /// Runs heap operations on a real ``BinaryHeap`` and keeps every step it
 /// reported, framed per operation: `begin`, the library's events, then
 /// `result` or `error`, then `state` (after every operation, failed ones too).
+/// Values are Python's (``PythonValue``): a comparison Python cannot make
+/// is a `TypeError` step, and the heap is left as `heapq` leaves its list.
 ///
 ///     let session = HeapSession()
 ///     session.apply(.heapify([3, 1, 2]))
@@ -15,7 +17,7 @@ public final class HeapSession: OperationSession {
     public static let panel = "heap"
 
     /// The real heap the operations ran on.
-    public private(set) var heap = BinaryHeap<Int>()
+    public private(set) var heap = BinaryHeap<PythonValue>()
     /// Every step so far, `seq` counting from 0.
     public var steps: History<Step<HeapStepEvent>> { log.steps }
     private var log = StepLog<HeapStepEvent>()
@@ -32,23 +34,29 @@ public final class HeapSession: OperationSession {
         operations.append(operation)
         log.record(.begin(operation), op: op)
 
-        var events: [HeapEvent<Int>] = []
+        var events: [HeapEvent<PythonValue>] = []
         heap.observer = { events.append($0) }
         defer { heap.observer = nil }
-        var outcome: Result<Int?, HeapOperationError>
-        switch operation {
-        case .push(let value):
-            heap.push(value)
-            outcome = .success(nil)
-        case .pop:
-            outcome = heap.popMin().map { .success($0) } ?? .failure(.indexOutOfRange)
-        case .pushPop(let value):
-            outcome = .success(heap.pushPop(value))
-        case .replace(let value):
-            outcome = heap.replaceMin(with: value).map { .success($0) } ?? .failure(.indexOutOfRange)
-        case .heapify(let values):
-            heap.heapify(values)
-            outcome = .success(nil)
+        var outcome: Result<PythonValue?, PythonError>
+        do throws(PythonTypeError) {
+            switch operation {
+            case .push(let value):
+                try heap.push(value)
+                outcome = .success(nil)
+            case .pop:
+                let popped = try heap.popMin()
+                outcome = popped.map { .success($0) } ?? .failure(HeapOperationError.indexOutOfRange.error)
+            case .pushPop(let value):
+                outcome = .success(try heap.pushPop(value))
+            case .replace(let value):
+                let replaced = try heap.replaceMin(with: value)
+                outcome = replaced.map { .success($0) } ?? .failure(HeapOperationError.indexOutOfRange.error)
+            case .heapify(let values):
+                try heap.heapify(values)
+                outcome = .success(nil)
+            }
+        } catch {
+            outcome = .failure(PythonError("TypeError", error.message))
         }
         for event in events {
             if case .load(let count) = event, case .heapify(let values) = operation {
@@ -62,7 +70,7 @@ public final class HeapSession: OperationSession {
         switch outcome {
         case .success(let value?): log.record(.result(value), op: op)
         case .success(nil): break
-        case .failure(let error): log.record(.error(error.message), op: op)
+        case .failure(let error): log.record(.error(error), op: op)
         }
         log.record(.state(heap.unordered), op: op)
     }

@@ -15,19 +15,22 @@ extension HeapStepEvent: StepEventDecodable {
         switch kind {
         case .begin: return .begin(try OperationScript.single(try fields.string("operation"), as: HeapOperation.self))
         case .load:
-            if fields["items"] != nil { return .load(try fields.ints("items")) }
+            if fields["items"] != nil { return .load(try fields.values("items")) }
             return .heap(.load(count: try fields.int("count")))
-        case .result: return .result(try fields.int("value"))
-        case .error: return .error(try fields.string("message"))
-        case .state: return .state(try fields.ints("items"))
-        case .hold: return .heap(.hold(try fields.int("value")))
+        case .result: return .result(try fields.value("value"))
+        case .error: return .error(try fields.pythonError())
+        case .state:
+            let items = try fields.values("items")
+            try fields.checkRepr(PythonValue.listRepr(items))
+            return .state(items)
+        case .hold: return .heap(.hold(try fields.value("value")))
         case .appendHole: return .heap(.appendHole)
-        case .liftLast: return .heap(.liftLast(try fields.int("value")))
-        case .lift: return .heap(.lift(try fields.int("slot"), try fields.int("value")))
-        case .take: return .heap(.take(try fields.int("slot"), try fields.int("value")))
-        case .place: return .heap(.place(try fields.int("slot"), try fields.int("value")))
-        case .returnHeld: return .heap(.returnHeld(try fields.int("value")))
-        case .move: return .heap(.move(from: try fields.int("from"), to: try fields.int("to"), try fields.int("value")))
+        case .liftLast: return .heap(.liftLast(try fields.value("value")))
+        case .lift: return .heap(.lift(try fields.int("slot"), try fields.value("value")))
+        case .take: return .heap(.take(try fields.int("slot"), try fields.value("value")))
+        case .place: return .heap(.place(try fields.int("slot"), try fields.value("value")))
+        case .returnHeld: return .heap(.returnHeld(try fields.value("value")))
+        case .move: return .heap(.move(from: try fields.int("from"), to: try fields.int("to"), try fields.value("value")))
         case .compare:
             // A null slot is the held element.
             func operand(_ key: String) throws(StreamLineError) -> HeapOperand {
@@ -35,7 +38,7 @@ extension HeapStepEvent: StepEventDecodable {
             }
             return .heap(
                 .compare(
-                    try operand("lhs_slot"), try fields.int("lhs"), try operand("rhs_slot"), try fields.int("rhs"),
+                    try operand("lhs_slot"), try fields.value("lhs"), try operand("rhs_slot"), try fields.value("rhs"),
                     isLess: try fields.bool("less")))
         }
     }

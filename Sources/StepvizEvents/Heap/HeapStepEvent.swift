@@ -8,15 +8,17 @@ public enum HeapStepEvent: Equatable, Sendable {
     case begin(HeapOperation)
     /// Heapify replaced the contents with these elements, in this order
     /// (the library's `.load(count:)` with the operation's elements).
-    case load([Int])
+    case load([PythonValue])
     /// A step the library took.
-    case heap(HeapEvent<Int>)
+    case heap(HeapEvent<PythonValue>)
     /// The value the operation returned (pop, pushpop, replace).
-    case result(Int)
-    /// The operation failed, with Python's message; the run goes on.
-    case error(String)
-    /// The array after the operation, in array order.
-    case state([Int])
+    case result(PythonValue)
+    /// The operation raised, with Python's exception and message; the run
+    /// goes on, with the array as Python leaves it.
+    case error(PythonError)
+    /// The array after the operation, in array order. The stream also
+    /// writes its `repr` (`[1, 'a']`), as Python prints the list.
+    case state([PythonValue])
 }
 
 extension HeapStepEvent: StepEventEncodable {
@@ -52,8 +54,10 @@ extension HeapStepEvent: StepEventEncodable {
         case .begin(let operation): object.field("operation", operation.description)
         case .load(let items): object.field("items", items)
         case .result(let value): object.field("value", value)
-        case .error(let message): object.field("message", message)
-        case .state(let items): object.field("items", items)
+        case .error(let error): object.errorFields(error)
+        case .state(let items):
+            object.field("items", items)
+            object.field("repr", PythonValue.listRepr(items))
         case .heap(let event):
             switch event {
             case .load(let count): object.field("count", count)

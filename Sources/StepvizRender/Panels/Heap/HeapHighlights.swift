@@ -8,7 +8,7 @@ public struct HeapHighlights: Equatable {
     /// Whether the held element took part in the last comparison.
     public var heldCompared = false
     /// A move: the value travels from `from` to `to`.
-    public var move: (from: Int, to: Int, value: Int)?
+    public var move: (from: Int, to: Int, value: PythonValue)?
     /// The slot the held element was just written into.
     public var placed: Int?
     /// The slot just emptied (lift, take).

@@ -8,8 +8,8 @@ public enum HeapNarration {
         case .begin(let operation): return "\(glyphs.operationMark) \(operation)"
         case .load(let items): return "load \(items.count) items as given"
         case .result(let value): return "returns \(value)"
-        case .error(let message): return "error: \(message)"
-        case .state(let items): return "heap: \(items.map(String.init).joined(separator: " "))"
+        case .error(let error): return "error: \(error.panelText)"
+        case .state(let items): return "heap: \(items.map(\.repr).joined(separator: " "))"
         case .heap(let event):
             switch event {
             case .load(let count): return "load \(count) items as given"

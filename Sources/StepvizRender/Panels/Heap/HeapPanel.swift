@@ -15,10 +15,11 @@ public enum HeapPanel {
         _ model: HeapPanelModel, animation: Double?, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs
     ) {
         let highlights = HeapHighlights(lastStep: model.lastStep)
-        let labelWidth = Swift.max(
-            2,
-            (model.replay.slots.compactMap { $0 } + [model.replay.held, model.replay.result].compactMap { $0 })
-                .map { String($0).count }.max() ?? 2)
+        // Cells as wide as the widest value shown (at least 2), cut with the
+        // ellipsis past a quarter of the panel, so four cells always fit.
+        let labelWidth = PythonValue.cellWidth(
+            fitting: model.replay.slots.compactMap { $0 } + [model.replay.held, model.replay.result].compactMap { $0 },
+            minimum: 2, limit: (area.width - 8) / 4)
 
         let (upper, counters) = area.splitBottom(1)
         let (body, arrayArea) = upper.splitBottom(4)
@@ -63,14 +64,17 @@ public enum HeapPanel {
         guard !inner.isEmpty else { return }
         // The top row says what is held and what was returned.
         var status = ""
-        if let held = model.replay.held { status = "held \(held)" }
+        if let held = model.replay.held { status = "held \(held.cell(width: inner.width / 2 - 5, glyphs: glyphs))" }
         canvas.write(status, x: inner.x, y: inner.y, style: Theme.held)
         if let result = model.result {
-            let text = "returned \(result)"
+            let text = "returned \(result.cell(width: inner.width / 2 - 9, glyphs: glyphs))"
             canvas.write(text, x: inner.maxX - text.count, y: inner.y, style: Theme.result)
         } else if let error = model.error {
-            let text = "error: \(error)"
-            canvas.write(text, x: Swift.max(inner.x, inner.maxX - text.count), y: inner.y, style: Theme.error)
+            // Right-aligned when it fits beside the held value; a long
+            // TypeError is cut here and written whole on the counters row.
+            let text = "error: \(error.panelText)"
+            let x = Swift.max(inner.x + status.count + 1, inner.maxX - text.count)
+            canvas.write(text, x: x, y: inner.y, width: inner.maxX - x, style: Theme.error, glyphs: glyphs)
         }
         if highlights.heldCompared, !status.isEmpty {
             canvas.restyle(Rect(x: inner.x, y: inner.y, width: status.count, height: 1)) { $0 = Theme.compared }
@@ -117,7 +121,7 @@ public enum HeapPanel {
             guard let position = layout.position(of: index) else { continue }
             let value = slots[index]
             let inFlight = animation != nil && highlights.move?.to == index
-            let text = (value == nil || inFlight) ? String(glyphs.hole) : String(value!)
+            let text = (value == nil || inFlight) ? String(glyphs.hole) : value!.cell(width: labelWidth, glyphs: glyphs)
             let style = inFlight ? Theme.hole : highlights.style(ofSlot: index, isHole: value == nil)
             canvas.write(text, x: position.x - (text.count - 1) / 2, y: position.y, style: style, clip: treeArea)
         }
@@ -126,7 +130,7 @@ public enum HeapPanel {
         {
             let x = from.x + Int((Double(to.x - from.x) * progress).rounded())
             let y = from.y + Int((Double(to.y - from.y) * progress).rounded())
-            let text = String(move.value)
+            let text = move.value.cell(width: labelWidth, glyphs: glyphs)
             canvas.write(text, x: x - (text.count - 1) / 2, y: y, style: Theme.moving, clip: treeArea)
         }
         if layout.root != 0 {
@@ -163,14 +167,14 @@ public enum HeapPanel {
         for index in shown {
             let value = slots[index]
             let inFlight = animation != nil && highlights.move?.to == index
-            let text = (value == nil || inFlight) ? String(glyphs.hole) : String(value!)
+            let text = (value == nil || inFlight) ? String(glyphs.hole) : value!.cell(width: labelWidth, glyphs: glyphs)
             let style = inFlight ? Theme.hole : highlights.style(ofSlot: index, isHole: value == nil)
             canvas.write(text, x: column(index) + labelWidth - text.count, y: inner.y, style: style)
             let label = String(index)
             canvas.write(label, x: column(index) + labelWidth - label.count, y: inner.y + 1, style: Theme.dim)
         }
         if let move = highlights.move, let progress = animation, shown.contains(move.from), shown.contains(move.to) {
-            let text = String(move.value)
+            let text = move.value.cell(width: labelWidth, glyphs: glyphs)
             let x = column(move.from) + Int((Double(column(move.to) - column(move.from)) * progress).rounded())
             canvas.write(text, x: x + labelWidth - text.count, y: inner.y, style: Theme.moving)
         }
@@ -217,6 +221,11 @@ public enum HeapPanel {
     }
 
     static func renderCounters(_ model: HeapPanelModel, in area: Rect, on canvas: inout Canvas) {
+        if let error = model.error, error.type != "IndexError" {
+            // The traceback's last line, whole, where the panel is widest.
+            canvas.write(error.description.prefix(area.width), x: area.x, y: area.y, style: Theme.error)
+            return
+        }
         let text =
             "compares \(model.comparisons) (total \(model.totalComparisons))   moves \(model.moves) (total \(model.totalMoves))   size \(model.replay.slots.count)"
         canvas.write(text.prefix(area.width), x: area.x, y: area.y, style: Theme.dim)

@@ -6,7 +6,7 @@ import StepvizEvents
 /// the running operation, the last step for highlighting, counters and log.
 public struct HeapPanelModel: PanelModel, Equatable {
     /// The array and held element, replayed from the library's events.
-    public private(set) var replay = HeapReplay<Int>()
+    public private(set) var replay = HeapReplay<PythonValue>()
     /// The operation the last step belongs to, and its index.
     public private(set) var operation: HeapOperation?
     public private(set) var operationIndex = -1
@@ -17,8 +17,8 @@ public struct HeapPanelModel: PanelModel, Equatable {
     public private(set) var totalComparisons = 0
     public private(set) var totalMoves = 0
     /// The operation's outcome once known.
-    public private(set) var result: Int?
-    public private(set) var error: String?
+    public private(set) var result: PythonValue?
+    public private(set) var error: PythonError?
     /// The newest steps, oldest first, for the log (narrated when drawn, so
     /// the glyphs can follow the terminal).
     public private(set) var recentEvents: [HeapStepEvent] = []
@@ -51,7 +51,7 @@ public struct HeapPanelModel: PanelModel, Equatable {
             }
         case .load(let items): replay.load(items)
         case .result(let value): result = value
-        case .error(let message): error = message
+        case .error(let raised): error = raised
         case .state(let items):
             // The library's own array after the operation: the replay of its
             // events must already equal it, or the panel would be lying.

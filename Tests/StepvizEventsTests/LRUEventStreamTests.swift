@@ -53,8 +53,8 @@ struct LRUEventStreamTests {
         for seed in UInt64(0)..<30 {
             var random = SeededGenerator(seed: seed)
             let operations: [LRUOperation] = (0..<40).map { _ in
-                let key = Int.random(in: 1...6, using: &random)
-                return Bool.random(using: &random) ? .get(key: key) : .put(key: key, value: Int.random(in: -9...99, using: &random))
+                let key = PythonValue.int(Int64.random(in: 1...6, using: &random))
+                return Bool.random(using: &random) ? .get(key: key) : .put(key: key, value: .int(Int64.random(in: -9...99, using: &random)))
             }
             let session = LRUSession(capacity: 3)
             operations.forEach(session.apply)
@@ -67,17 +67,17 @@ struct LRUEventStreamTests {
                 #expect(line["type"] as? String == step.event.type, context)
                 switch step.event {
                 case .state(let snapshot):
-                    #expect(line["entries"] as? [[Int]] == snapshot.entries.map { [$0.key, $0.value] }, context)
+                    #expect((line["entries"] as? [[Int]])?.map { $0.map { PythonValue.int(Int64($0)) } } == snapshot.entries.map { [$0.key, $0.value] }, context)
                     #expect(line["hits"] as? Int == snapshot.hits && line["misses"] as? Int == snapshot.misses, context)
                     #expect(line["evictions"] as? Int == snapshot.evictions, context)
                 case .lru(.update(let key, let old, let new)):
-                    #expect(line["key"] as? Int == key && line["old"] as? Int == old && line["value"] as? Int == new, context)
+                    #expect(Self.python(line["key"]) == key && Self.python(line["old"]) == old && Self.python(line["value"]) == new, context)
                 case .lru(.insert(let key, let value)), .lru(.evict(let key, let value)), .lru(.hit(let key, let value)):
-                    #expect(line["key"] as? Int == key && line["value"] as? Int == value, context)
+                    #expect(Self.python(line["key"]) == key && Self.python(line["value"]) == value, context)
                 case .lru(.lookup(let key)), .lru(.miss(let key)), .lru(.moveToMostRecent(let key)):
-                    #expect(line["key"] as? Int == key, context)
+                    #expect(Self.python(line["key"]) == key, context)
                 case .result(let value):
-                    #expect(line["value"] as? Int == value, context)
+                    #expect(Self.python(line["value"]) == value, context)
                 case .begin(let operation):
                     #expect(line["operation"] as? String == operation.description, context)
                 }
@@ -104,4 +104,7 @@ struct LRUEventStreamTests {
         }
         #expect(try OperationScript.parse("put -1 7; get -1", as: LRUOperation.self) == [.put(key: -1, value: 7), .get(key: -1)])
     }
+
+    /// An integer of a line read by JSONSerialization, as the session's value.
+    static func python(_ field: Any?) -> PythonValue? { (field as? Int).map { .int(Int64($0)) } }
 }

@@ -8,7 +8,7 @@ import Testing
 /// the events tell the truth about the entries they name.
 @Suite("LRUReplay rebuilds the library's cache from its events")
 struct LRUReplayTests {
-    static func applyChecked(_ event: LRUEvent<Int, Int>, to replay: inout LRUReplay, _ context: Comment) {
+    static func applyChecked(_ event: LRUEvent<PythonValue, PythonValue>, to replay: inout LRUReplay, _ context: Comment) {
         let entries = replay.snapshot.entries
         switch event {
         case .hit(let key, let value):
@@ -38,11 +38,11 @@ struct LRUReplayTests {
             var replay = LRUReplay(capacity: capacity)
             let keys = Int.random(in: 2...capacity + 6, using: &random)
             for index in 0..<100 {
-                let key = Int.random(in: 1...keys, using: &random)
+                let key = PythonValue.int(Int64(Int.random(in: 1...keys, using: &random)))
                 session.apply(
                     Bool.random(using: &random)
                         ? .get(key: key)
-                        : .put(key: key, value: Int.random(in: -99...999, using: &random)))
+                        : .put(key: key, value: .int(Int64.random(in: -99...999, using: &random))))
                 let context: Comment = "seed \(seed), capacity \(capacity), op \(index): \(session.operations[index])"
                 var states = 0
                 for step in session.steps where step.op == index {

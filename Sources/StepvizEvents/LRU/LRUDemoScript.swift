@@ -31,11 +31,11 @@ public struct LRUDemoScript: DemoScript {
             pendingPut = nil
             let value = key * key
             mirror.put(key, value)
-            return .put(key: key, value: value)
+            return .put(key: .int(Int64(key)), value: .int(Int64(value)))
         }
         let key = zipfKey()
         if mirror.get(key) == nil { pendingPut = key }
-        return .get(key: key)
+        return .get(key: .int(Int64(key)))
     }
 
     private mutating func zipfKey() -> Int {

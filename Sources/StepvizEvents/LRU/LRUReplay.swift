@@ -15,18 +15,18 @@ import StepvizCore
 public struct LRUReplay: Equatable, Sendable {
     public private(set) var snapshot: LRUSnapshot
     /// The value the last hit returned.
-    public private(set) var lastHit: Int?
+    public private(set) var lastHit: PythonValue?
 
     public init(capacity: Int) { snapshot = LRUSnapshot(capacity: capacity) }
 
-    private func position(of key: Int) -> Int {
+    private func position(of key: PythonValue) -> Int {
         guard let position = snapshot.entries.firstIndex(where: { $0.key == key }) else {
             preconditionFailure("LRUReplay: event names key \(key), which is not cached")
         }
         return position
     }
 
-    public mutating func apply(_ event: LRUEvent<Int, Int>) {
+    public mutating func apply(_ event: LRUEvent<PythonValue, PythonValue>) {
         switch event {
         case .lookup:
             lastHit = nil

@@ -17,7 +17,7 @@ public final class LRUSession: OperationSession {
     public static let defaultCapacity = 4
 
     /// The real cache the operations ran on.
-    public private(set) var cache: LRUCache<Int, Int>
+    public private(set) var cache: LRUCache<PythonValue, PythonValue>
     /// Every step so far, `seq` counting from 0.
     public var steps: History<Step<LRUStepEvent>> { log.steps }
     private var log = StepLog<LRUStepEvent>()
@@ -42,10 +42,10 @@ public final class LRUSession: OperationSession {
         operations.append(operation)
         log.record(.begin(operation), op: op)
 
-        var events: [LRUEvent<Int, Int>] = []
+        var events: [LRUEvent<PythonValue, PythonValue>] = []
         cache.observer = { events.append($0) }
         defer { cache.observer = nil }
-        var result: Int?
+        var result: PythonValue?
         switch operation {
         case .put(let key, let value):
             cache.put(key, value)

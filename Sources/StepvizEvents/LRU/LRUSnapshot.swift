@@ -8,10 +8,10 @@ import StepvizCore
 ///     LRUSnapshot(cache).entries    // [LRUSnapshot.Entry(key: 1, value: 10)]
 public struct LRUSnapshot: Equatable, Sendable {
     public struct Entry: Equatable, Sendable {
-        public var key: Int
-        public var value: Int
+        public var key: PythonValue
+        public var value: PythonValue
 
-        public init(key: Int, value: Int) {
+        public init(key: PythonValue, value: PythonValue) {
             self.key = key
             self.value = value
         }
@@ -34,9 +34,15 @@ public struct LRUSnapshot: Equatable, Sendable {
     /// The library's own state.
     ///
     /// - Complexity: O(*n*)
-    public init(_ cache: LRUCache<Int, Int>) {
+    public init(_ cache: LRUCache<PythonValue, PythonValue>) {
         self.init(
             entries: cache.entries.map { Entry(key: $0.key, value: $0.value) },
             hits: cache.hits, misses: cache.misses, evictions: cache.evictions, capacity: cache.capacity)
+    }
+
+    /// `repr(list(od.items()))` of the notes' OrderedDict, least recent
+    /// first: `[(1, 10), ('b', 2.5)]`.
+    public var repr: String {
+        PythonValue.listRepr(entries.map { PythonValue.tuple([$0.key, $0.value]) })
     }
 }

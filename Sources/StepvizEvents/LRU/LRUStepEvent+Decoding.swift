@@ -14,27 +14,27 @@ extension LRUStepEvent: StepEventDecodable {
         guard let kind = LRUStepKind(rawValue: type) else { return nil }
         switch kind {
         case .begin: return .begin(try OperationScript.single(try fields.string("operation"), as: LRUOperation.self))
-        case .result: return .result(try fields.int("value"))
+        case .result: return .result(try fields.value("value"))
         case .state:
             var entries: [LRUSnapshot.Entry] = []
             for entry in try fields.array("entries") {
-                guard case .array(let pair) = entry, pair.count == 2, case .integer(let key) = pair[0], case .integer(let value) = pair[1]
-                else {
-                    throw StreamLineError("entries must be [key, value] pairs of integers, not \(entry.kindDescription)")
+                guard case .array(let pair) = entry, pair.count == 2 else {
+                    throw StreamLineError("entries must be [key, value] pairs, not \(entry.kindDescription)")
                 }
-                entries.append(.init(key: key, value: value))
+                entries.append(.init(key: try PythonValue(json: pair[0], field: "entries"), value: try PythonValue(json: pair[1], field: "entries")))
             }
-            return .state(
-                LRUSnapshot(
-                    entries: entries, hits: try fields.int("hits"), misses: try fields.int("misses"),
-                    evictions: try fields.int("evictions"), capacity: try fields.int("capacity")))
-        case .lookup: return .lru(.lookup(try fields.int("key")))
-        case .hit: return .lru(.hit(try fields.int("key"), try fields.int("value")))
-        case .miss: return .lru(.miss(try fields.int("key")))
-        case .moveToMostRecent: return .lru(.moveToMostRecent(try fields.int("key")))
-        case .insert: return .lru(.insert(try fields.int("key"), try fields.int("value")))
-        case .update: return .lru(.update(try fields.int("key"), old: try fields.int("old"), new: try fields.int("value")))
-        case .evict: return .lru(.evict(try fields.int("key"), try fields.int("value")))
+            let snapshot = LRUSnapshot(
+                entries: entries, hits: try fields.int("hits"), misses: try fields.int("misses"),
+                evictions: try fields.int("evictions"), capacity: try fields.int("capacity"))
+            try fields.checkRepr(snapshot.repr)
+            return .state(snapshot)
+        case .lookup: return .lru(.lookup(try fields.value("key")))
+        case .hit: return .lru(.hit(try fields.value("key"), try fields.value("value")))
+        case .miss: return .lru(.miss(try fields.value("key")))
+        case .moveToMostRecent: return .lru(.moveToMostRecent(try fields.value("key")))
+        case .insert: return .lru(.insert(try fields.value("key"), try fields.value("value")))
+        case .update: return .lru(.update(try fields.value("key"), old: try fields.value("old"), new: try fields.value("value")))
+        case .evict: return .lru(.evict(try fields.value("key"), try fields.value("value")))
         }
     }
 }

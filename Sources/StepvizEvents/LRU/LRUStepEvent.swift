@@ -7,9 +7,9 @@ public enum LRUStepEvent: Equatable, Sendable {
     /// An operation starts.
     case begin(LRUOperation)
     /// A step the library took.
-    case lru(LRUEvent<Int, Int>)
+    case lru(LRUEvent<PythonValue, PythonValue>)
     /// The value a `get` hit returned (a miss has no result; it is not an error).
-    case result(Int)
+    case result(PythonValue)
     /// The cache after the operation.
     case state(LRUSnapshot)
 }
@@ -45,11 +45,7 @@ extension LRUStepEvent: StepEventEncodable {
             var entries: [UInt8] = [UInt8(ascii: "[")]
             for (index, entry) in snapshot.entries.enumerated() {
                 if index > 0 { entries.append(UInt8(ascii: ",")) }
-                entries.append(UInt8(ascii: "["))
-                JSONObjectWriter.appendInt(entry.key, to: &entries)
-                entries.append(UInt8(ascii: ","))
-                JSONObjectWriter.appendInt(entry.value, to: &entries)
-                entries.append(UInt8(ascii: "]"))
+                JSONObjectWriter.appendValues([entry.key, entry.value], to: &entries)
             }
             entries.append(UInt8(ascii: "]"))
             object.rawField("entries", entries)
@@ -57,6 +53,7 @@ extension LRUStepEvent: StepEventEncodable {
             object.field("misses", snapshot.misses)
             object.field("evictions", snapshot.evictions)
             object.field("capacity", snapshot.capacity)
+            object.field("repr", snapshot.repr)
         case .lru(let event):
             switch event {
             case .lookup(let key), .miss(let key), .moveToMostRecent(let key):

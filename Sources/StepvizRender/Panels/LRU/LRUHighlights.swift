@@ -19,7 +19,7 @@ public struct LRUHighlights: Equatable, Sendable {
         /// `put` of a new key linked it in.
         case inserted
         /// `put` of a present key replaced its value.
-        case updated(old: Int)
+        case updated(old: PythonValue)
     }
 
     /// A node travelling in the last step, for the animation: recency-list
@@ -38,7 +38,7 @@ public struct LRUHighlights: Equatable, Sendable {
     }
 
     /// The key the operation looked up or stored.
-    public private(set) var key: Int?
+    public private(set) var key: PythonValue?
     /// Whether the lookup found no node (a `get` miss).
     public private(set) var missed = false
     /// How the node of `key` was last touched.
@@ -53,7 +53,7 @@ public struct LRUHighlights: Equatable, Sendable {
     /// Records `event`, which `entriesBefore` (least recent first) had not
     /// yet seen.
     /// - Complexity: O(*n*) for a move (finding where the node was).
-    mutating func record(_ event: LRUEvent<Int, Int>, entriesBefore: [LRUSnapshot.Entry]) {
+    mutating func record(_ event: LRUEvent<PythonValue, PythonValue>, entriesBefore: [LRUSnapshot.Entry]) {
         travel = nil
         switch event {
         case .lookup(let key):

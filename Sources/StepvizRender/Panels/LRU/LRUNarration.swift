@@ -9,6 +9,16 @@ public enum LRUNarration {
     /// How an entry is written everywhere in the panel: `key:value`.
     public static func label(_ entry: LRUSnapshot.Entry) -> String { "\(entry.key):\(entry.value)" }
 
+    /// The widest key or value a node shows; past it the repr is cut.
+    static let nodePartWidth = 10
+
+    /// An entry as a node shows it: ``label(_:)`` with the key and the
+    /// value each cut to ``nodePartWidth`` columns, so one long string does
+    /// not widen every node.
+    public static func nodeLabel(_ entry: LRUSnapshot.Entry, glyphs: Glyphs) -> String {
+        "\(entry.key.cell(width: nodePartWidth, glyphs: glyphs)):\(entry.value.cell(width: nodePartWidth, glyphs: glyphs))"
+    }
+
     public static func sentence(for event: LRUStepEvent, glyphs: Glyphs) -> String {
         switch event {
         case .begin(let operation): return "\(glyphs.operationMark) \(operation)"

@@ -26,8 +26,8 @@ public enum LRUPanel {
         let (body, counters) = area.splitBottom(1)
         renderCounters(model, in: counters, on: &canvas, glyphs: glyphs)
 
-        let cellWidth = nodeLabelWidth(model) + 2
-        let (left, mapArea) = body.splitLeft(body.width - mapWidth(model, cellWidth: cellWidth, bodyWidth: body.width))
+        let cellWidth = nodeLabelWidth(model, glyphs: glyphs) + 2
+        let (left, mapArea) = body.splitLeft(body.width - mapWidth(model, cellWidth: cellWidth, bodyWidth: body.width, glyphs: glyphs))
         renderMap(model, cellWidth: cellWidth, in: mapArea, on: &canvas, glyphs: glyphs)
 
         // The list takes the rows its places need, leaving the code pane
@@ -51,21 +51,21 @@ public enum LRUPanel {
     }
 
     /// The width of the widest `key:value` label, at least 3.
-    static func nodeLabelWidth(_ model: LRUPanelModel) -> Int {
+    static func nodeLabelWidth(_ model: LRUPanelModel, glyphs: Glyphs) -> Int {
         var entries = model.replay.snapshot.entries
         if let evicted = model.highlights.evicted { entries.append(evicted) }
-        return Swift.max(3, entries.map { LRUNarration.label($0).count }.max() ?? 3)
+        return Swift.max(3, entries.map { LRUNarration.nodeLabel($0, glyphs: glyphs).count }.max() ?? 3)
     }
 
     /// The map column: `key → [node]` rows, within a third of the body.
-    static func mapWidth(_ model: LRUPanelModel, cellWidth: Int, bodyWidth: Int) -> Int {
+    static func mapWidth(_ model: LRUPanelModel, cellWidth: Int, bodyWidth: Int, glyphs: Glyphs) -> Int {
         let keys = model.replay.snapshot.entries.map(\.key) + [model.highlights.key, model.highlights.evicted?.key].compactMap { $0 }
-        let keyWidth = keys.map { String($0).count }.max() ?? 1
+        let keyWidth = keys.map { $0.cell(width: LRUNarration.nodePartWidth, glyphs: glyphs).count }.max() ?? 1
         return Swift.min(bodyWidth / 3, Swift.max(16, keyWidth + cellWidth + 8))
     }
 
     /// The style of the node of `key`, given what the operation did to it.
-    static func nodeStyle(_ model: LRUPanelModel, key: Int) -> Style {
+    static func nodeStyle(_ model: LRUPanelModel, key: PythonValue) -> Style {
         let highlights = model.highlights
         guard highlights.key == key, let role = highlights.role else { return Theme.value }
         switch role {
@@ -109,7 +109,7 @@ public enum LRUPanel {
             var style = Theme.value
             switch place {
             case .entry(let entry):
-                let label = LRUNarration.label(entries[entry])
+                let label = LRUNarration.nodeLabel(entries[entry], glyphs: glyphs)
                 if let travel, travel.to == entry {
                     // Still in flight: its place is waiting for it.
                     text = node("", cellWidth: cellWidth)
@@ -137,7 +137,7 @@ public enum LRUPanel {
 
         // The node in flight, on the travel line above the places.
         if let travel, let progress = animation {
-            let label = node(LRUNarration.label(travel.entry), cellWidth: cellWidth)
+            let label = node(LRUNarration.nodeLabel(travel.entry, glyphs: glyphs), cellWidth: cellWidth)
             let start: (x: Int, y: Int)
             let end: (x: Int, y: Int)
             switch (travel.from, travel.to) {
@@ -158,7 +158,7 @@ public enum LRUPanel {
         } else if let evicted = model.highlights.evicted {
             // Settled after an eviction: the evicted node stays in sight,
             // lifted out above the least-recent end, until the next operation.
-            let label = "[" + LRUNarration.label(evicted) + "]"
+            let label = "[" + LRUNarration.nodeLabel(evicted, glyphs: glyphs) + "]"
             canvas.write(label, x: layout.area.x, y: layout.area.y, style: Theme.error, clip: layout.area)
             canvas.write(
                 " \(glyphs.lruGone) evicted", x: layout.area.x + label.count, y: layout.area.y, style: Theme.error,
@@ -199,8 +199,8 @@ public enum LRUPanel {
         let entries = model.replay.snapshot.entries
         // Rows sorted by key: a hash map has no order worth showing. A
         // missed key and an evicted one get a row saying they are not there.
-        var rows: [(key: Int, text: String, style: Style)] = entries.map { entry in
-            (entry.key, "[\(LRUNarration.label(entry))]", nodeStyle(model, key: entry.key))
+        var rows: [(key: PythonValue, text: String, style: Style)] = entries.map { entry in
+            (entry.key, "[\(LRUNarration.nodeLabel(entry, glyphs: glyphs))]", nodeStyle(model, key: entry.key))
         }
         if highlights.missed, let key = highlights.key {
             rows.append((key, "\(glyphs.lruGone) miss", Theme.error))
@@ -213,12 +213,12 @@ public enum LRUPanel {
         {
             rows[index].style = Theme.compared  // looked up, not yet reported
         }
-        rows.sort { $0.key < $1.key }
+        rows.sort { $0.key.isInDisplayOrder(before: $1.key) }
         if rows.isEmpty {
             canvas.write("(no keys)", x: inner.x, y: inner.y, width: inner.width, style: Theme.dim, glyphs: glyphs)
             return
         }
-        let keyWidth = rows.map { String($0.key).count }.max() ?? 1
+        let keyWidth = rows.map { $0.key.cell(width: LRUNarration.nodePartWidth, glyphs: glyphs).count }.max() ?? 1
         // A window that keeps the operation's key in sight; the last line
         // counts what does not fit.
         var shown = rows.count
@@ -229,7 +229,7 @@ public enum LRUPanel {
             first = Swift.min(Swift.max(0, focus - shown / 2), rows.count - shown)
         }
         for (row, entry) in rows[first..<(first + shown)].enumerated() {
-            let key = String(entry.key)
+            let key = entry.key.cell(width: LRUNarration.nodePartWidth, glyphs: glyphs)
             let keyText = String(repeating: " ", count: keyWidth - key.count) + key
             let y = inner.y + row
             canvas.write(keyText, x: inner.x, y: y, style: entry.style == Theme.value ? Theme.label : entry.style)

@@ -24,7 +24,7 @@ public struct LRUPanelModel: PanelModel, Equatable, Sendable {
     /// What the running operation touched.
     public private(set) var highlights = LRUHighlights()
     /// The value the running `get` returned, once known.
-    public private(set) var result: Int?
+    public private(set) var result: PythonValue?
     /// The hit ratio (hits over requests) after each of the most recent
     /// requests, oldest first: the sparkline.
     public private(set) var hitRatios: [Double] = []

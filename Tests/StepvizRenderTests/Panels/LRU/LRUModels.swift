@@ -26,8 +26,8 @@ enum LRUModels {
     /// a put that evicts.
     static func fullCacheSession() -> LRUSession {
         let session = LRUSession(capacity: 64)
-        for key in 1...90 { session.apply(.put(key: key, value: key * 3)) }
-        for key in stride(from: 6, through: 90, by: 7) { session.apply(.get(key: key)) }
+        for key in 1...90 { session.apply(.put(key: .int(Int64(key)), value: .int(Int64(key * 3)))) }
+        for key in stride(from: 6, through: 90, by: 7) { session.apply(.get(key: .int(Int64(key)))) }
         session.apply(.put(key: 95, value: 285))
         return session
     }

@@ -63,7 +63,7 @@ import Testing
     /// 64 places at 80x22: the middle of the list is hidden and counted.
     @Test func manyEntriesAt80x22() throws {
         let session = LRUSession(capacity: 64)
-        for key in 1...40 { session.apply(.put(key: key, value: key * 10)) }
+        for key in 1...40 { session.apply(.put(key: .int(Int64(key)), value: .int(Int64(key * 10)))) }
         session.apply(.get(key: 20))
         let frame = LRUModels.frame(LRUModels.model(session, capacity: 64), width: 80, height: 22)
         #expect(frame.text.contains("hidden"))

@@ -107,23 +107,23 @@ struct DequeEventStreamTests {
                 case .deque(.slotWritten(let block, let slot, let value, let end)),
                     .deque(.slotCleared(let block, let slot, let value, let end)):
                     #expect(line["block"] as? Int == block && line["slot"] as? Int == slot, context)
-                    #expect(line["value"] as? Int == value && line["end"] as? String == end.name, context)
+                    #expect(Self.python(line["value"]) == value && line["end"] as? String == end.name, context)
                 case .deque(.rotationStep(let value, let fromBlock, let fromSlot, let toBlock, let toSlot, let toward)):
-                    #expect(line["value"] as? Int == value && line["toward"] as? String == toward.name, context)
+                    #expect(Self.python(line["value"]) == value && line["toward"] as? String == toward.name, context)
                     #expect(line["from_block"] as? Int == fromBlock && line["from_slot"] as? Int == fromSlot, context)
                     #expect(line["to_block"] as? Int == toBlock && line["to_slot"] as? Int == toSlot, context)
                 case .deque(.blockAllocated(let block, let end)), .deque(.blockFreed(let block, let end)):
                     #expect(line["block"] as? Int == block && line["end"] as? String == end.name, context)
                 case .state(let layout, _):
-                    #expect(line["items"] as? [Int] == layout.items, context)
+                    #expect((line["items"] as? [Int])?.map { PythonValue.int(Int64($0)) } == layout.items, context)
                     #expect(line["left_index"] as? Int == layout.leftIndex, context)
                     #expect(line["right_index"] as? Int == layout.rightIndex, context)
                     let ids = (line["blocks"] as? [[String: Any]])?.map { $0["id"] as? Int }
                     #expect(ids == layout.blocks.map(\.id), context)
                 case .result(let value):
-                    #expect(line["value"] as? Int == value, context)
-                case .error(let message):
-                    #expect(line["message"] as? String == message, context)
+                    #expect(Self.python(line["value"]) == value, context)
+                case .error(let error):
+                    #expect(line["message"] as? String == error.message && line["exception"] == nil, context)
                 default:
                     break
                 }
@@ -168,4 +168,7 @@ struct DequeEventStreamTests {
         #expect(operations.map(\.description).joined(separator: "; ") == text)
         #expect(try OperationScript.parse("rotate", as: DequeOperation.self) == [.rotate(1)])
     }
+
+    /// An integer of a line read by JSONSerialization, as the session's value.
+    static func python(_ field: Any?) -> PythonValue? { (field as? Int).map { .int(Int64($0)) } }
 }

@@ -12,8 +12,8 @@ struct DequeReplayTests {
     /// A seeded random operation; sizes mostly within 0...40, failing pops
     /// and out-of-range indexing included.
     static func randomOperation(size: Int, using random: inout SeededGenerator) -> DequeOperation {
-        let value = Int.random(in: -99...999, using: &random)
-        let values = (0..<Int.random(in: 0...9, using: &random)).map { _ in Int.random(in: -99...999, using: &random) }
+        let value = PythonValue.int(Int64.random(in: -99...999, using: &random))
+        let values = (0..<Int.random(in: 0...9, using: &random)).map { _ in PythonValue.int(Int64.random(in: -99...999, using: &random)) }
         switch Int.random(in: 0..<20, using: &random) {
         case 0..<3: return size < 40 ? .append(value) : .pop
         case 3..<6: return size < 40 ? .appendLeft(value) : .popLeft
@@ -23,11 +23,11 @@ struct DequeReplayTests {
         case 12..<14: return .popLeft
         case 14..<17:
             return .rotate(
-                [
+                .int(Int64([
                     Int.random(in: -3...3, using: &random), Int.random(in: -60...60, using: &random),
                     Int.random(in: -1_000_000...1_000_000, using: &random),
-                ][Int.random(in: 0..<3, using: &random)])
-        case 17, 18: return .index(Int.random(in: -size - 2...size + 1, using: &random))
+                ][Int.random(in: 0..<3, using: &random)])))
+        case 17, 18: return .index(.int(Int64(Int.random(in: -size - 2...size + 1, using: &random))))
         default: return Int.random(in: 0..<3, using: &random) == 0 ? .clear : .append(value)
         }
     }
@@ -36,12 +36,12 @@ struct DequeReplayTests {
     /// there: writes land in empty slots, clears and reads and moves name
     /// the value in their slot, freed blocks are empty, discards come from
     /// the end they name.
-    static func applyChecked(_ event: DequeEvent<Int>, to replay: inout DequeReplay<Int>, _ context: Comment) {
+    static func applyChecked(_ event: DequeEvent<PythonValue>, to replay: inout DequeReplay<PythonValue>, _ context: Comment) {
         let layout = replay.layout
-        func slot(_ block: Int, _ index: Int) -> Int?? {
+        func slot(_ block: Int, _ index: Int) -> PythonValue?? {
             guard let position = layout.blocks.firstIndex(where: { $0.id == block }),
                 layout.blocks[position].slots.indices.contains(index)
-            else { return .none }
+            else { return nil }
             return .some(layout.blocks[position].slots[index])
         }
         switch event {

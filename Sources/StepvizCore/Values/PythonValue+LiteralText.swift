@@ -28,3 +28,21 @@ extension PythonValue {
         "[" + values.map(\.repr).joined(separator: ", ") + "]"
     }
 }
+
+extension PythonValue {
+    /// The value as Python's `operator.index` takes it, for `d[i]` and
+    /// `d.rotate(n)`: an `int`, or a `bool` as 0 or 1; nil for anything
+    /// else, where Python raises `TypeError`.
+    ///
+    ///     PythonValue.bool(true).integerIndex   // 1
+    ///     PythonValue.float(1.0).integerIndex   // nil
+    ///
+    /// - Complexity: O(1)
+    public var integerIndex: Int? {
+        switch self {
+        case .int(let value): Int(value)
+        case .bool(let value): value ? 1 : 0
+        default: nil
+        }
+    }
+}

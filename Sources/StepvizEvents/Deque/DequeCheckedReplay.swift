@@ -10,13 +10,13 @@ import StepvizCore
 ///
 /// - Complexity: O(blocks) per event; O(*n*) for a `state`.
 public struct DequeCheckedReplay: CheckedReplay {
-    public private(set) var replay: DequeReplay<Int>
+    public private(set) var replay: DequeReplay<PythonValue>
     public let setup: DequeSetup
 
     /// Starts from the empty deque the setup describes, as the session did.
     public init(setup: DequeSetup) {
         self.setup = setup
-        replay = DequeReplay(layout: BlockDeque<Int>(maxlen: setup.maxlen, blockSize: setup.blockSize).layout)
+        replay = DequeReplay(layout: BlockDeque<PythonValue>(maxlen: setup.maxlen, blockSize: setup.blockSize).layout)
     }
 
     public mutating func apply(_ event: DequeStepEvent) throws(StreamLineError) {
@@ -41,7 +41,7 @@ public struct DequeCheckedReplay: CheckedReplay {
         }
     }
 
-    private func check(_ event: DequeEvent<Int>) throws(StreamLineError) {
+    private func check(_ event: DequeEvent<PythonValue>) throws(StreamLineError) {
         let blocks = replay.layout.blocks
         func slot(_ block: Int, _ slot: Int) throws(StreamLineError) {
             guard blocks.contains(where: { $0.id == block }) else { throw StreamLineError("block \(block) is not linked") }

@@ -51,11 +51,11 @@ public struct DequeDemoScript: DemoScript, Sendable {
             size -= 1
             return .popLeft
         case 4:
-            return .rotate(Int.random(in: -4...4, using: &random))
+            return .rotate(.int(Int64.random(in: -4...4, using: &random)))
         default:
-            return .index(Int.random(in: -size..<size, using: &random))
+            return .index(.int(Int64(Int.random(in: -size..<size, using: &random))))
         }
     }
 
-    private mutating func value() -> Int { Int.random(in: -99...999, using: &random) }
+    private mutating func value() -> PythonValue { .int(Int64.random(in: -99...999, using: &random)) }
 }

@@ -1,3 +1,5 @@
+import StepvizCore
+
 /// The failures Python's `collections.deque` reports, with its messages.
 public enum DequeOperationError: Error, Equatable, Sendable {
     /// pop or popleft on an empty deque.
@@ -11,4 +13,7 @@ public enum DequeOperationError: Error, Equatable, Sendable {
         case .indexOutOfRange: "deque index out of range"
         }
     }
+
+    /// The exception as an `error` step carries it (an `IndexError`).
+    public var error: PythonError { PythonError("IndexError", message) }
 }

@@ -18,9 +18,9 @@ public final class DequeSession: OperationSession {
     public static let visualBlockSize = 8
 
     /// The real deque the operations ran on.
-    public private(set) var deque: BlockDeque<Int>
+    public private(set) var deque: BlockDeque<PythonValue>
     /// The layout before the first operation (where a replay starts).
-    public let initialLayout: DequeLayout<Int>
+    public let initialLayout: DequeLayout<PythonValue>
     /// Every step so far, `seq` counting from 0.
     public var steps: History<Step<DequeStepEvent>> { log.steps }
     private var log = StepLog<DequeStepEvent>()
@@ -46,10 +46,10 @@ public final class DequeSession: OperationSession {
         operations.append(operation)
         log.record(.begin(operation), op: op)
 
-        var events: [DequeEvent<Int>] = []
+        var events: [DequeEvent<PythonValue>] = []
         deque.observer = { events.append($0) }
         defer { deque.observer = nil }
-        var outcome: Result<Int?, DequeOperationError>
+        var outcome: Result<PythonValue?, PythonError>
         switch operation {
         case .append(let value):
             deque.append(value)
@@ -58,9 +58,9 @@ public final class DequeSession: OperationSession {
             deque.appendLeft(value)
             outcome = .success(nil)
         case .pop:
-            outcome = deque.pop().map { .success($0) } ?? .failure(.popFromEmpty)
+            outcome = deque.pop().map { .success($0) } ?? .failure(DequeOperationError.popFromEmpty.error)
         case .popLeft:
-            outcome = deque.popLeft().map { .success($0) } ?? .failure(.popFromEmpty)
+            outcome = deque.popLeft().map { .success($0) } ?? .failure(DequeOperationError.popFromEmpty.error)
         case .extend(let values):
             deque.extend(values)
             outcome = .success(nil)
@@ -68,19 +68,28 @@ public final class DequeSession: OperationSession {
             deque.extendLeft(values)
             outcome = .success(nil)
         case .rotate(let steps):
-            deque.rotate(steps)
-            outcome = .success(nil)
+            // Python's rotate takes an int (or a bool); anything else raises.
+            if let steps = steps.integerIndex {
+                deque.rotate(steps)
+                outcome = .success(nil)
+            } else {
+                outcome = .failure(PythonError("TypeError", "'\(steps.typeName)' object cannot be interpreted as an integer"))
+            }
         case .clear:
             deque.clear()
             outcome = .success(nil)
         case .index(let position):
-            outcome = deque.element(at: position).map { .success($0) } ?? .failure(.indexOutOfRange)
+            if let index = position.integerIndex {
+                outcome = deque.element(at: index).map { .success($0) } ?? .failure(DequeOperationError.indexOutOfRange.error)
+            } else {
+                outcome = .failure(PythonError("TypeError", "sequence index must be integer, not '\(position.typeName)'"))
+            }
         }
         for event in events { log.record(.deque(event), op: op) }
         switch outcome {
         case .success(let value?): log.record(.result(value), op: op)
         case .success(nil): break
-        case .failure(let error): log.record(.error(error.message), op: op)
+        case .failure(let error): log.record(.error(error), op: op)
         }
         log.record(.state(deque.layout, maxlen: deque.maxlen), op: op)
     }

@@ -7,14 +7,14 @@ public enum DequeStepEvent: Equatable, Sendable {
     /// An operation starts.
     case begin(DequeOperation)
     /// A step the library took.
-    case deque(DequeEvent<Int>)
+    case deque(DequeEvent<PythonValue>)
     /// The value the operation returned (pop, popleft, index).
-    case result(Int)
+    case result(PythonValue)
     /// The operation failed, with Python's message; the run goes on.
-    case error(String)
+    case error(PythonError)
     /// The deque after the operation: its items left to right (from the
     /// layout) and where they sit, and its bound.
-    case state(DequeLayout<Int>, maxlen: Int?)
+    case state(DequeLayout<PythonValue>, maxlen: Int?)
 }
 
 extension DequeStepEvent: StepEventEncodable {
@@ -47,7 +47,7 @@ extension DequeStepEvent: StepEventEncodable {
         switch self {
         case .begin(let operation): object.field("operation", operation.description)
         case .result(let value): object.field("value", value)
-        case .error(let message): object.field("message", message)
+        case .error(let error): object.errorFields(error)
         case .state(let layout, let maxlen):
             object.field("items", layout.items)
             object.field("maxlen", maxlen)
@@ -55,6 +55,7 @@ extension DequeStepEvent: StepEventEncodable {
             object.rawField("blocks", Self.blocksJSON(layout.blocks))
             object.field("left_index", layout.leftIndex)
             object.field("right_index", layout.rightIndex)
+            object.field("repr", Self.repr(items: layout.items, maxlen: maxlen))
         case .deque(let event):
             switch event {
             case .blockAllocated(let block, let end), .blockFreed(let block, let end):
@@ -91,14 +92,14 @@ extension DequeStepEvent: StepEventEncodable {
     }
 
     /// `[{"id":0,"slots":[null,3,4,...]},...]`: every slot, null when unused.
-    static func blocksJSON(_ blocks: [DequeLayout<Int>.Block]) -> [UInt8] {
+    static func blocksJSON(_ blocks: [DequeLayout<PythonValue>.Block]) -> [UInt8] {
         var bytes: [UInt8] = [UInt8(ascii: "[")]
         for (index, block) in blocks.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             var slots: [UInt8] = [UInt8(ascii: "[")]
             for (position, slot) in block.slots.enumerated() {
                 if position > 0 { slots.append(UInt8(ascii: ",")) }
-                if let slot { JSONObjectWriter.appendInt(slot, to: &slots) } else { slots.append(contentsOf: "null".utf8) }
+                if let slot { JSONObjectWriter.appendValue(slot, to: &slots) } else { slots.append(contentsOf: "null".utf8) }
             }
             slots.append(UInt8(ascii: "]"))
             var object = JSONObjectWriter(bytes: bytes)
@@ -109,6 +110,13 @@ extension DequeStepEvent: StepEventEncodable {
         }
         bytes.append(UInt8(ascii: "]"))
         return bytes
+    }
+}
+
+extension DequeStepEvent {
+    /// `repr(deque)`: `deque([1, 'a'])`, `deque([1, 'a'], maxlen=3)`.
+    public static func repr(items: [PythonValue], maxlen: Int?) -> String {
+        "deque(" + PythonValue.listRepr(items) + (maxlen.map { ", maxlen=\($0)" } ?? "") + ")"
     }
 }
 

@@ -42,7 +42,7 @@ struct DequeBlockWindow: Equatable {
         let values =
             layout.blocks.flatMap { $0.slots.compactMap { $0 } }
             + [highlights.flight?.value, highlights.departure?.value].compactMap { $0 }
-        let widest = values.map { String($0).count }.max() ?? 1
+        let widest = values.map { $0.repr.count }.max() ?? 1
         let blockSize = Swift.max(1, layout.blockSize)
         let fitting = Swift.max(1, (width - 3) / blockSize - 1)
         cellWidth = Swift.min(Swift.max(2, widest), fitting)
@@ -79,7 +79,7 @@ struct DequeBlockWindow: Equatable {
     func slotX(_ entry: Int, slot: Int) -> Int { boxX(entry) + 2 + slot * (cellWidth + 1) }
 
     /// The box showing block `id` (linked, or just freed), if it is in view.
-    func shownEntry(ofBlock id: Int, in layout: DequeLayout<Int>) -> Int? {
+    func shownEntry(ofBlock id: Int, in layout: DequeLayout<PythonValue>) -> Int? {
         shown.first { index in
             switch entries[index] {
             case .linked(let position): layout.blocks[position].id == id

@@ -22,13 +22,13 @@ public struct DequeHighlights: Equatable, Sendable {
     public struct Flight: Equatable, Sendable {
         public var from: Slot
         public var to: Slot
-        public var value: Int
+        public var value: PythonValue
     }
 
     /// A value that left the deque, and whether `maxlen` pushed it out.
     public struct Departure: Equatable, Sendable {
         public var slot: Slot
-        public var value: Int
+        public var value: PythonValue
         public var isDiscard: Bool
     }
 

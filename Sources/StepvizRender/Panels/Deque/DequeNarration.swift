@@ -8,7 +8,7 @@ public enum DequeNarration {
         switch event {
         case .begin(let operation): return "\(glyphs.operationMark) \(operation)"
         case .result(let value): return "returns \(value)"
-        case .error(let message): return "error: \(message)"
+        case .error(let error): return "error: \(error.panelText)"
         case .state(let layout, let maxlen): return pythonRepr(layout.items, maxlen: maxlen)
         case .deque(let event):
             switch event {
@@ -29,21 +29,20 @@ public enum DequeNarration {
     }
 
     /// `deque([3, 7, 8], maxlen=3)`, as Python's `repr`.
-    public static func pythonRepr(_ items: [Int], maxlen: Int?) -> String {
-        let list = "[" + items.map(String.init).joined(separator: ", ") + "]"
-        return maxlen.map { "deque(\(list), maxlen=\($0))" } ?? "deque(\(list))"
+    public static func pythonRepr(_ items: [PythonValue], maxlen: Int?) -> String {
+        DequeStepEvent.repr(items: items, maxlen: maxlen)
     }
 
     /// The Python form cut to `width` by leaving out items from the middle
     /// (both ends are what a deque is about): `deque([1, 2, …, 9], maxlen=9)`.
     ///
     /// - Complexity: O(*n*) per attempt, O(*n* log *n*) in all.
-    public static func pythonRepr(_ items: [Int], maxlen: Int?, width: Int, glyphs: Glyphs) -> String {
+    public static func pythonRepr(_ items: [PythonValue], maxlen: Int?, width: Int, glyphs: Glyphs) -> String {
         let full = pythonRepr(items, maxlen: maxlen)
         guard full.count > width else { return full }
         func elided(keeping kept: Int) -> String {
-            let head = items.prefix((kept + 1) / 2).map(String.init)
-            let tail = items.suffix(kept / 2).map(String.init)
+            let head = items.prefix((kept + 1) / 2).map(\.repr)
+            let tail = items.suffix(kept / 2).map(\.repr)
             let list = "[" + (head + [glyphs.ellipsis] + tail).joined(separator: ", ") + "]"
             return maxlen.map { "deque(\(list), maxlen=\($0))" } ?? "deque(\(list))"
         }
@@ -59,11 +58,11 @@ public enum DequeNarration {
 
     /// The items for the dashboard strip: `[3 7 8]`, or both ends of a long
     /// deque around an ellipsis, `[5 1 2 … 7 8 9]`.
-    public static func summaryItems(_ items: [Int], glyphs: Glyphs) -> String {
+    public static func summaryItems(_ items: [PythonValue], glyphs: Glyphs) -> String {
         let shown =
             items.count > 8
-            ? items.prefix(3).map(String.init) + [glyphs.ellipsis] + items.suffix(3).map(String.init)
-            : items.map(String.init)
+            ? items.prefix(3).map(\.repr) + [glyphs.ellipsis] + items.suffix(3).map(\.repr)
+            : items.map(\.repr)
         return "[" + shown.joined(separator: " ") + "]"
     }
 }

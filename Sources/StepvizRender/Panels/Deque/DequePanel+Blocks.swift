@@ -83,11 +83,11 @@ extension DequePanel {
         }
         let outcome: (text: String, style: Style)?
         if let error = model.error {
-            outcome = ("error: \(error)", Theme.error)
+            outcome = ("error: \(error.panelText)", Theme.error)
         } else if let result = model.result {
             outcome = ("returned \(result)", Theme.result)
         } else if !model.discarded.isEmpty {
-            outcome = ("fell off: " + model.discarded.map(String.init).joined(separator: " "), Theme.dequeFellOff)
+            outcome = ("fell off: " + model.discarded.map(\.repr).joined(separator: " "), Theme.dequeFellOff)
         } else {
             outcome = nil
         }
@@ -124,7 +124,7 @@ extension DequePanel {
         let highlights = model.highlights
         let x = window.boxX(entry)
         let rect = Rect(x: x, y: y, width: window.boxWidth, height: 4)
-        let block: DequeLayout<Int>.Block
+        let block: DequeLayout<PythonValue>.Block
         let isFreed: Bool
         switch window.entries[entry] {
         case .linked(let position):
@@ -149,7 +149,7 @@ extension DequePanel {
             let reference = DequeHighlights.Slot(block: block.id, index: slot)
             // A value still travelling is drawn above its slot, not in it.
             let value = isTravelling && highlights.arrival == reference ? nil : stored
-            let text = fitted(value.map(String.init) ?? String(glyphs.hole), width: window.cellWidth, glyphs: glyphs)
+            let text = value?.cell(width: window.cellWidth, glyphs: glyphs) ?? fitted(String(glyphs.hole), width: window.cellWidth, glyphs: glyphs)
             let style = isFreed ? Theme.dequeFreedBlock : highlights.style(of: reference, isEmpty: value == nil)
             let slotX = window.slotX(entry, slot: slot)
             canvas.write(text, x: slotX + window.cellWidth - text.count, y: y + 1, style: style, clip: clip)
@@ -166,7 +166,7 @@ extension DequePanel {
     /// (`LR` when they share one); an index just outside its block (right
     /// after a block is linked) sits on that block's border.
     private static func renderMarkers(
-        _ layout: DequeLayout<Int>, _ window: DequeBlockWindow, isReset: Bool, y: Int, clip: Rect, on canvas: inout Canvas
+        _ layout: DequeLayout<PythonValue>, _ window: DequeBlockWindow, isReset: Bool, y: Int, clip: Rect, on canvas: inout Canvas
     ) {
         guard let first = layout.blocks.first, let last = layout.blocks.last else { return }
         let style = isReset ? Theme.currentLine : Theme.label
@@ -196,8 +196,8 @@ extension DequePanel {
         func column(_ slot: DequeHighlights.Slot) -> Int? {
             window.shownEntry(ofBlock: slot.block, in: layout).map { window.slotX($0, slot: slot.index) }
         }
-        func put(_ value: Int, atSlotColumn x: Int, style: Style) {
-            let text = fitted(String(value), width: window.cellWidth, glyphs: glyphs)
+        func put(_ value: PythonValue, atSlotColumn x: Int, style: Style) {
+            let text = value.cell(width: window.cellWidth, glyphs: glyphs)
             canvas.write(text, x: x + window.cellWidth - text.count, y: y, style: style, clip: clip)
         }
         if let departure = highlights.departure, let x = column(departure.slot) {

@@ -22,7 +22,7 @@ public struct DequePanelModel: PanelModel, Equatable {
 
     public let setup: DequeSetup
     /// The blocks and indices, replayed from the library's events.
-    public private(set) var replay: DequeReplay<Int>
+    public private(set) var replay: DequeReplay<PythonValue>
     /// The items held (kept alongside the layout so it is not recounted).
     public private(set) var count = 0
     /// The operation the last step belongs to, and its index.
@@ -34,10 +34,10 @@ public struct DequePanelModel: PanelModel, Equatable {
     public private(set) var highlights = DequeHighlights()
     public private(set) var focus: Focus = .end(.right)
     /// The operation's outcome once known.
-    public private(set) var result: Int?
-    public private(set) var error: String?
+    public private(set) var result: PythonValue?
+    public private(set) var error: PythonError?
     /// Items `maxlen` dropped during this operation, in order.
-    public private(set) var discarded: [Int] = []
+    public private(set) var discarded: [PythonValue] = []
     /// Items written during this operation (extend's progress).
     public private(set) var written = 0
     /// A rotation's end-to-end moves: made so far, and how many it takes
@@ -58,10 +58,10 @@ public struct DequePanelModel: PanelModel, Equatable {
     /// The empty deque `setup` describes, as the library lays it out.
     public init(setup: DequeSetup = DequeSetup()) {
         self.setup = setup
-        replay = DequeReplay(layout: BlockDeque<Int>(maxlen: setup.maxlen, blockSize: setup.blockSize).layout)
+        replay = DequeReplay(layout: BlockDeque<PythonValue>(maxlen: setup.maxlen, blockSize: setup.blockSize).layout)
     }
 
-    public var layout: DequeLayout<Int> { replay.layout }
+    public var layout: DequeLayout<PythonValue> { replay.layout }
     public var maxlen: Int? { setup.maxlen }
 
     public mutating func apply(_ step: Step<DequeStepEvent>) {
@@ -77,8 +77,8 @@ public struct DequePanelModel: PanelModel, Equatable {
             // The outcome steps keep the last change in sight.
             result = value
             highlights = before
-        case .error(let message):
-            error = message
+        case .error(let raised):
+            error = raised
             highlights = before
         case .state(let layout, _):
             // The library's own layout after the operation: the replay of its
@@ -102,17 +102,20 @@ public struct DequePanelModel: PanelModel, Equatable {
         switch operation {
         case .append, .pop, .extend: focus = .end(.right)
         case .appendLeft, .popLeft, .extendLeft, .clear: focus = .end(.left)
-        case .rotate(let steps):
+        case .rotate(let value):
+            // A steps value that is not an integer raises before anything moves.
+            let steps = value.integerIndex ?? 0
             rotationLength = Self.rotationLength(steps, count: count)
             // Rotating right fills the left end; left fills the right.
             focus = .end(steps > 0 ? .left : .right)
-        case .index(let position):
+        case .index(let value):
+            let position = value.integerIndex ?? 0
             let index = position < 0 ? position + count : position
             focus = .end(index < count >> 1 ? .left : .right)
         }
     }
 
-    private mutating func apply(_ event: DequeEvent<Int>, after before: DequeHighlights) {
+    private mutating func apply(_ event: DequeEvent<PythonValue>, after before: DequeHighlights) {
         switch event {
         case .blockAllocated(let block, let end):
             blocksAllocated += 1

@@ -59,7 +59,7 @@ public enum DequePseudocode {
     /// Appending lines: link a block when the end one is full, write the
     /// slot, then (bounded) trim the other end: its discard, its clear and
     /// the block it may free all belong to the trim.
-    private static func appendLine(_ event: DequeEvent<Int>, allocate: Int, write: Int, trim: Int) -> Int? {
+    private static func appendLine(_ event: DequeEvent<PythonValue>, allocate: Int, write: Int, trim: Int) -> Int? {
         switch event {
         case .blockAllocated: allocate
         case .slotWritten: write

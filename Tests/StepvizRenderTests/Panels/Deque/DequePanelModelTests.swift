@@ -47,7 +47,7 @@ import Testing
     @Test func exampleMatchesPython() throws {
         let steps = try DequeModels.steps(DequeModels.exampleOps, maxlen: 3)
         var model = DequePanelModel(setup: DequeSetup(maxlen: 3))
-        var states: [[Int]] = []
+        var states: [[PythonValue]] = []
         for step in steps {
             model.apply(step)
             if case .state = step.event { states.append(model.layout.items) }
@@ -68,9 +68,9 @@ import Testing
         #expect(popped.highlights.departure?.value == 5 && popped.highlights.departure?.isDiscard == false)
 
         let failed = try DequeModels.model("pop")
-        #expect(failed.error == "pop from an empty deque")
+        #expect(failed.error == PythonError("IndexError", "pop from an empty deque"))
         let outOfRange = try DequeModels.model("extend 1 2; index 5")
-        #expect(outOfRange.error == "deque index out of range")
+        #expect(outOfRange.error == PythonError("IndexError", "deque index out of range"))
 
         let rotated = try DequeModels.model("extend 1 2 3 4 5; rotate 7")
         #expect(rotated.rotationLength == 2 && rotated.rotationMoves == 2)
@@ -94,7 +94,7 @@ import Testing
     /// extendleft goes in one item at a time, each to the left of the last.
     @Test func extendLeftWritesOneAtATimeReversed() throws {
         let steps = try DequeModels.steps("extendleft 1 2 3")
-        let written = steps.compactMap { step -> Int? in
+        let written = steps.compactMap { step -> PythonValue? in
             if case .deque(.slotWritten(_, _, let value, .left)) = step.event { value } else { nil }
         }
         #expect(written == [1, 2, 3])
@@ -121,7 +121,7 @@ import Testing
     }
 
     @Test func reprLeavesOutTheMiddleToFit() {
-        let items = Array(1...30)
+        let items = (1...30).map { PythonValue.int(Int64($0)) }
         let cut = DequeNarration.pythonRepr(items, maxlen: 30, width: 40, glyphs: .unicode)
         #expect(cut.count <= 40)
         #expect(cut.hasPrefix("deque([1, 2, ") && cut.hasSuffix("29, 30], maxlen=30)") && cut.contains("…"))

@@ -9,7 +9,8 @@
 public struct PythonLiteralError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What is wrong (`unterminated string`, `unknown escape \q in string`).
     public var problem: String
-    /// The offending text, as it was typed.
+    /// The offending text, as it was typed (line breaks as Python reads
+    /// them: `\r\n` and `\r` are `\n`).
     public var text: String
 
     /// - Complexity: O(1)

@@ -13,7 +13,8 @@ extension PythonValue {
     /// `-0.0`; `1e999` is `inf` as in Python), strings in `'`, `"`, `'''` or
     /// `"""`, with an optional `r` or `u` prefix and Python's escapes,
     /// `None`, `True`, `False`, and tuples of these, nested, with
-    /// parentheses grouping as in Python.
+    /// parentheses grouping as in Python. Line breaks are read as Python
+    /// reads source: `\r\n` and `\r` are `\n`, inside strings too.
     ///
     /// Refused with a one-line ``PythonLiteralError`` naming the text:
     /// anything else, an unterminated string or tuple, a stray bracket, an

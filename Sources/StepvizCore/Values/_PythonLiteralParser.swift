@@ -6,7 +6,17 @@ internal struct _PythonLiteralParser {
     private var position = 0
 
     init(_ text: some StringProtocol) {
-        scalars = Array(text.unicodeScalars)
+        // Python reads source with universal newlines: `\r\n` and a lone `\r`
+        // are `\n` before it tokenizes, so a triple-quoted string typed with
+        // CRLF holds `\n`, and a backslash before CRLF continues the line.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.unicodeScalars.count)
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            if !(scalar == "\n" && afterCarriageReturn) { scalars.append(scalar == "\r" ? "\n" : scalar) }
+            afterCarriageReturn = scalar == "\r"
+        }
+        self.scalars = scalars
     }
 
     var isAtEnd: Bool { position >= scalars.count }
@@ -244,7 +254,7 @@ internal struct _PythonLiteralParser {
                     return String(result)
                 }
             }
-            if (scalar == "\n" || scalar == "\r") && !isTriple { throw unterminated() }
+            if scalar == "\n" && !isTriple { throw unterminated() }
             if scalar != "\\" {
                 result.append(scalar)
                 position += 1

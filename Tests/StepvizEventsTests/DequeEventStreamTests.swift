@@ -133,7 +133,7 @@ struct DequeEventStreamTests {
 
     @Test("Malformed --ops and a negative --maxlen fail at prepare, naming the bad text")
     func malformedInputFailsAtPrepare() throws {
-        #expect(throws: OperationParseError.notAnInteger("x", in: "append x")) {
+        #expect(throws: OperationParseError("not a value in 'append x': x")) {
             try PanelCatalog.standard.prepare(panel: "deque", options: EventRunOptions(ops: "pop; append x"))
         }
         #expect(throws: OperationParseError.wrongArgumentCount("popleft 3", usage: "popleft")) {
@@ -145,8 +145,8 @@ struct DequeEventStreamTests {
         #expect(throws: OperationParseError.unknownOperation("push", expected: DequeOperation.words)) {
             try PanelCatalog.standard.prepare(panel: "deque", options: EventRunOptions(ops: "append 1; push 2"))
         }
-        #expect(throws: OperationParseError.notAnInteger("1.5", in: "extend 1 1.5")) {
-            try PanelCatalog.standard.prepare(panel: "deque", options: EventRunOptions(ops: "extend 1 1.5"))
+        #expect(throws: OperationParseError("unterminated string in 'extend 1 'a': 'a")) {
+            try PanelCatalog.standard.prepare(panel: "deque", options: EventRunOptions(ops: "extend 1 'a"))
         }
         do {
             _ = try PanelCatalog.standard.prepare(panel: "deque", options: EventRunOptions(ops: "append 1").with(\.maxlen, -2))

@@ -88,7 +88,7 @@ struct HeapEventStreamTests {
 
     @Test("Malformed --ops fails at prepare, naming the bad text")
     func malformedOpsFailAtPrepare() {
-        #expect(throws: OperationParseError.notAnInteger("x", in: "push x")) {
+        #expect(throws: OperationParseError("not a value in 'push x': x")) {
             try PanelCatalog.standard.prepare(panel: "heap", options: EventRunOptions(ops: "pop; push x"))
         }
     }

@@ -90,7 +90,7 @@ struct LRUEventStreamTests {
         #expect(throws: OperationParseError.wrongArgumentCount("put 1", usage: "put K V")) {
             try PanelCatalog.standard.prepare(panel: "lru", options: EventRunOptions(ops: "put 1"))
         }
-        #expect(throws: OperationParseError.notAnInteger("k", in: "get k")) {
+        #expect(throws: OperationParseError("not a value in 'get k': k")) {
             try PanelCatalog.standard.prepare(panel: "lru", options: EventRunOptions(ops: "get k"))
         }
         #expect(throws: OperationParseError.unknownOperation("delete", expected: LRUOperation.words)) {

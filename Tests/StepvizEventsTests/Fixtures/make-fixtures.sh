@@ -17,3 +17,6 @@ out=Tests/StepvizEventsTests/Fixtures
 "$stepviz" events eventloop --ops "connect; send 1 hi; close 1" > "$out/eventloop.jsonl"
 "$stepviz" events eventloop --scene tasks --ops "say" > "$out/eventloop-tasks.jsonl"
 "$stepviz" events threading --scene lost-wakeup --schedule 2,2,2,2,2 > "$out/threading.jsonl"
+"$stepviz" events heap --ops 'push (2, "write"); push (1, "read"); push (2, "code"); pop; push "oops"' > "$out/heap-values.jsonl"
+"$stepviz" events deque --maxlen 3 --ops "append 'a'; append None; appendleft (1, 2.5); rotate 1.0; index 'x'; pop" > "$out/deque-values.jsonl"
+"$stepviz" events lru --capacity 2 --ops "put 1 'one'; put 1.0 'uno'; put 'b' (2, None); get True; put -0.5 1e999; get 'b'" > "$out/lru-values.jsonl"

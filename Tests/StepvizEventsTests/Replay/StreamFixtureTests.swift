@@ -33,6 +33,16 @@ struct StreamFixtureTests {
         Fixture(file: "eventloop.jsonl", panel: "eventloop", options: EventRunOptions(ops: "connect; send 1 hi; close 1")),
         Fixture(file: "eventloop-tasks.jsonl", panel: "eventloop", options: EventRunOptions(ops: "say").with(\.scene, "tasks")),
         Fixture(
+            file: "heap-values.jsonl", panel: "heap",
+            options: EventRunOptions(ops: #"push (2, "write"); push (1, "read"); push (2, "code"); pop; push "oops""#)),
+        Fixture(
+            file: "deque-values.jsonl", panel: "deque",
+            options: EventRunOptions(ops: "append 'a'; append None; appendleft (1, 2.5); rotate 1.0; index 'x'; pop").with(\.maxlen, 3)),
+        Fixture(
+            file: "lru-values.jsonl", panel: "lru",
+            options: EventRunOptions(ops: "put 1 'one'; put 1.0 'uno'; put 'b' (2, None); get True; put -0.5 1e999; get 'b'")
+                .with(\.capacity, 2)),
+        Fixture(
             file: "threading.jsonl", panel: "threading",
             options: EventRunOptions().with(\.scene, "lost-wakeup").with(\.schedule, [2, 2, 2, 2, 2])),
     ]
@@ -67,6 +77,20 @@ struct StreamFixtureTests {
         let replayed = try PanelCatalog.standard.replay(bytes)
         #expect(replayed.name == fixture.panel)
         #expect(Array(try EventStreamCapture.bytes(of: replayed)) == bytes)
+    }
+
+    /// The integer streams as they were before `state` carried `repr`
+    /// (Fixtures/before-repr): version 1 is additive, so they still read,
+    /// and written again they differ only by the new field.
+    @Test("A stream from before repr still reads; written again it only gains repr", arguments: ["heap", "deque", "lru"])
+    func streamBeforeReprStillReads(_ panel: String) throws {
+        let old = try Self.fixture("before-repr/\(panel).jsonl")
+        let replayed = try PanelCatalog.standard.replay(old)
+        #expect(replayed.name == panel)
+        let again = String(decoding: try EventStreamCapture.bytes(of: replayed), as: UTF8.self)
+        let withoutRepr = again.replacing(/,"repr":"[^"]*"/, with: "")
+        #expect(withoutRepr == String(decoding: old, as: UTF8.self))
+        #expect(again.contains(#""repr":"#))
     }
 
     @Test("Every panel of the catalog has a fixture")

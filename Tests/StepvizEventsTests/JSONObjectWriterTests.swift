@@ -142,6 +142,6 @@ struct JSONObjectWriterTests {
         let begin = Step(seq: 0, op: 0, event: HeapStepEvent.begin(.heapify([3, -1])))
         #expect(begin.jsonLine == #"{"seq":0,"op":0,"type":"begin","operation":"heapify 3 -1"}"#)
         let state = Step(seq: 9, op: 2, event: HeapStepEvent.state([]))
-        #expect(state.jsonLine == #"{"seq":9,"op":2,"type":"state","items":[]}"#)
+        #expect(state.jsonLine == #"{"seq":9,"op":2,"type":"state","items":[],"repr":"[]"}"#)
     }
 }

@@ -44,15 +44,31 @@ struct OperationScriptTests {
     }
 
     @Test(
-        "Non-integers are named with their operation",
+        "Text that is not a Python literal is named with its operation and what is wrong",
         arguments: [
-            ("push x", "x"), ("push 3.5", "3.5"), ("replace 1e3", "1e3"), ("pushpop --1", "--1"),
-            ("heapify 1 2 three 4", "three"), ("push 9223372036854775808", "9223372036854775808"),
-            ("heapify 1,2", "1,2"),
+            ("push x", "not a value in 'push x': x"),
+            ("pushpop --1", "a sign must be followed by a number in 'pushpop --1': --1"),
+            ("heapify 1 2 three 4", "not a value in 'heapify 1 2 three 4': three"),
+            ("push 9223372036854775808", "integer out of the 64-bit range in 'push 9223372036854775808': 9223372036854775808"),
+            ("heapify 1,2", "not a value in 'heapify 1,2': ,2"),
+            // An unterminated string runs to the end, past the ';'.
+            (#"push "abc"#, #"unterminated string in 'push "abc  ;pop': "abc  ;pop"#),
         ])
-    func nonInteger(text: String, bad: String) {
+    func badLiteral(text: String, message: String) {
         let error = #expect(throws: OperationParseError.self) { try Self.parse("push 1;  \(text)  ;pop") }
-        #expect(error?.message == "'\(bad)' is not an integer (in '\(text)')")
+        #expect(error?.message == message)
+    }
+
+    @Test("Python literals: floats, strings (a ';' inside one does not split), None, booleans and tuples")
+    func pythonLiterals() throws {
+        #expect(
+            try Self.parse(#"push 3.5; replace 1e3; push 'a;b'; push (2, "write"); heapify None True (1,)"#) == [
+                .push(.float(3.5)), .replace(.float(1000)), .push(.str("a;b")), .push(.tuple([.int(2), .str("write")])),
+                .heapify([.none, .bool(true), .tuple([.int(1)])]),
+            ])
+        // The description is typed form: it parses back to the same operations.
+        let operations = try Self.parse(#"push 'it\'s'; push 1e999; push (1,)"#)
+        #expect(try Self.parse(operations.map(\.description).joined(separator: "; ")) == operations)
     }
 
     @Test(
@@ -69,7 +85,7 @@ struct OperationScriptTests {
     @Test("The first malformed piece is the one reported")
     func firstErrorWins() {
         let error = #expect(throws: OperationParseError.self) { try Self.parse("push a; push b") }
-        #expect(error?.message == "'a' is not an integer (in 'push a')")
+        #expect(error?.message == "not a value in 'push a': a")
     }
 
     @Test("An operation's description parses back to it")

@@ -45,7 +45,7 @@ import Testing
         for character in "push x" { app.press(.character(character)) }
         app.press(.enter)
         #expect(app.playback.stepCount == steps && app.playback.player.position == position)
-        #expect(app.view(width: 80, height: 24).lines[23].contains("'x' is not an integer"))
+        #expect(app.view(width: 80, height: 24).lines[23].contains("not a value in 'push x': x"))
         app.press(.right)
         #expect(app.status == nil, "the next key clears the message")
     }

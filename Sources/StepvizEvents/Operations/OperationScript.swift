@@ -77,7 +77,9 @@ public enum OperationScript {
     public static func values(
         _ words: [Substring], text: Substring, count: Int?, usage: String
     ) throws(OperationParseError) -> [PythonValue] {
-        let arguments = text.dropFirst(words[0].count)
+        // Any blank after the word separates it (a no-break space too, as
+        // for every operation); the literals themselves use Python's.
+        let arguments = text.dropFirst(words[0].count).drop(while: \.isWhitespace)
         let values: [PythonValue]
         do {
             values = try PythonValue.literals(in: arguments)

@@ -23,10 +23,12 @@ struct DequeReplayTests {
         case 12..<14: return .popLeft
         case 14..<17:
             return .rotate(
-                .int(Int64([
-                    Int.random(in: -3...3, using: &random), Int.random(in: -60...60, using: &random),
-                    Int.random(in: -1_000_000...1_000_000, using: &random),
-                ][Int.random(in: 0..<3, using: &random)])))
+                .int(
+                    Int64(
+                        [
+                            Int.random(in: -3...3, using: &random), Int.random(in: -60...60, using: &random),
+                            Int.random(in: -1_000_000...1_000_000, using: &random),
+                        ][Int.random(in: 0..<3, using: &random)])))
         case 17, 18: return .index(.int(Int64(Int.random(in: -size - 2...size + 1, using: &random))))
         default: return Int.random(in: 0..<3, using: &random) == 0 ? .clear : .append(value)
         }

@@ -67,11 +67,14 @@ struct LRUEventStreamTests {
                 #expect(line["type"] as? String == step.event.type, context)
                 switch step.event {
                 case .state(let snapshot):
-                    #expect((line["entries"] as? [[Int]])?.map { $0.map { PythonValue.int(Int64($0)) } } == snapshot.entries.map { [$0.key, $0.value] }, context)
+                    #expect(
+                        (line["entries"] as? [[Int]])?.map { $0.map { PythonValue.int(Int64($0)) } }
+                            == snapshot.entries.map { [$0.key, $0.value] }, context)
                     #expect(line["hits"] as? Int == snapshot.hits && line["misses"] as? Int == snapshot.misses, context)
                     #expect(line["evictions"] as? Int == snapshot.evictions, context)
                 case .lru(.update(let key, let old, let new)):
-                    #expect(Self.python(line["key"]) == key && Self.python(line["old"]) == old && Self.python(line["value"]) == new, context)
+                    #expect(
+                        Self.python(line["key"]) == key && Self.python(line["old"]) == old && Self.python(line["value"]) == new, context)
                 case .lru(.insert(let key, let value)), .lru(.evict(let key, let value)), .lru(.hit(let key, let value)):
                     #expect(Self.python(line["key"]) == key && Self.python(line["value"]) == value, context)
                 case .lru(.lookup(let key)), .lru(.miss(let key)), .lru(.moveToMostRecent(let key)):

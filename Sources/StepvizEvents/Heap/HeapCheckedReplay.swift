@@ -26,7 +26,8 @@ public struct HeapCheckedReplay: CheckedReplay {
         case .state(let items):
             guard let built = replay.items else {
                 let hole = replay.slots.firstIndex(where: { $0 == nil }) ?? 0
-                throw StreamLineError("items \(PythonValue.listRepr(items)) disagree with the events before it, which leave slot \(hole) empty")
+                throw StreamLineError(
+                    "items \(PythonValue.listRepr(items)) disagree with the events before it, which leave slot \(hole) empty")
             }
             guard built == items else {
                 throw StreamLineError(

@@ -21,7 +21,8 @@ extension LRUStepEvent: StepEventDecodable {
                 guard case .array(let pair) = entry, pair.count == 2 else {
                     throw StreamLineError("entries must be [key, value] pairs, not \(entry.kindDescription)")
                 }
-                entries.append(.init(key: try PythonValue(json: pair[0], field: "entries"), value: try PythonValue(json: pair[1], field: "entries")))
+                entries.append(
+                    .init(key: try PythonValue(json: pair[0], field: "entries"), value: try PythonValue(json: pair[1], field: "entries")))
             }
             let snapshot = LRUSnapshot(
                 entries: entries, hits: try fields.int("hits"), misses: try fields.int("misses"),

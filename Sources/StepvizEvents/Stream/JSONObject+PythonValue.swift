@@ -48,7 +48,8 @@ extension PythonValue {
             let special: [String: Double] = ["inf": .infinity, "-inf": -.infinity, "nan": .nan]
             guard object.fields.count == 1, case .string(let name)? = object["float"], let double = special[name] else {
                 throw StreamLineError(
-                    "field '\(field)' holds an object that is not a float's {\"float\":\"inf\"}, {\"float\":\"-inf\"} or {\"float\":\"nan\"}")
+                    "field '\(field)' holds an object that is not a float's {\"float\":\"inf\"}, {\"float\":\"-inf\"} or {\"float\":\"nan\"}"
+                )
             }
             self = .float(double)
         }

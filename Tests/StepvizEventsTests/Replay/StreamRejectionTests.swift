@@ -268,7 +268,8 @@ struct StreamRejectionTests {
                 == "line 4: lift: field 'slot' must be an integer, not true")
         #expect(
             try Self.heap { $0[3] = $0[3].replacingOccurrences(of: "\"value\":3", with: "\"value\":{\"x\":1}") }
-                == #"line 4: lift: field 'value' holds an object that is not a float's {"float":"inf"}, {"float":"-inf"} or {"float":"nan"}"#)
+                == #"line 4: lift: field 'value' holds an object that is not a float's {"float":"inf"}, {"float":"-inf"} or {"float":"nan"}"#
+        )
         #expect(
             try Self.heap { $0[3] = $0[3].replacingOccurrences(of: "\"value\":3", with: "\"value\":99999999999999999999") }
                 == "line 4: lift: field 'value' holds 99999999999999999999, an integer out of the 64-bit range")

@@ -60,7 +60,8 @@ struct StreamRoundTripTests {
             var random = SeededGenerator(seed: seed)
             let operations = (0..<Int.random(in: 1...40, using: &random)).map { _ -> LRUOperation in
                 let key = PythonValue.int(Int64.random(in: 0...6, using: &random))
-                return Bool.random(using: &random) ? .get(key: key) : .put(key: key, value: .int(Int64.random(in: -50...50, using: &random)))
+                return Bool.random(using: &random)
+                    ? .get(key: key) : .put(key: key, value: .int(Int64.random(in: -50...50, using: &random)))
             }
             let ops = operations.map(\.description).joined(separator: "; ")
             let expected = OperationStepSource<LRUSession, LRUDemoScript>(setup: setup, operations: operations)

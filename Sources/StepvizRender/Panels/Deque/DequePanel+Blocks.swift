@@ -149,7 +149,8 @@ extension DequePanel {
             let reference = DequeHighlights.Slot(block: block.id, index: slot)
             // A value still travelling is drawn above its slot, not in it.
             let value = isTravelling && highlights.arrival == reference ? nil : stored
-            let text = value?.cell(width: window.cellWidth, glyphs: glyphs) ?? fitted(String(glyphs.hole), width: window.cellWidth, glyphs: glyphs)
+            let text =
+                value?.cell(width: window.cellWidth, glyphs: glyphs) ?? fitted(String(glyphs.hole), width: window.cellWidth, glyphs: glyphs)
             let style = isFreed ? Theme.dequeFreedBlock : highlights.style(of: reference, isEmpty: value == nil)
             let slotX = window.slotX(entry, slot: slot)
             canvas.write(text, x: slotX + window.cellWidth - text.count, y: y + 1, style: style, clip: clip)

@@ -30,12 +30,3 @@ extension JSONObject {
         }
     }
 }
-
-extension JSONObject {
-    /// A string, or nothing when the field is absent (an addition to
-    /// version 1 that older streams lack).
-    public func optionalString(_ key: String) throws(StreamLineError) -> String? {
-        guard fields[key] != nil else { return nil }
-        return try string(key)
-    }
-}

@@ -46,6 +46,13 @@ public struct JSONObject: Equatable, Sendable {
         return try nullableInt(key)
     }
 
+    /// A string, or nothing when the field is absent (an addition to
+    /// version 1 that older streams lack).
+    public func optionalString(_ key: String) throws(StreamLineError) -> String? {
+        guard fields[key] != nil else { return nil }
+        return try string(key)
+    }
+
     public func bool(_ key: String) throws(StreamLineError) -> Bool {
         let value = try required(key)
         guard case .bool(let bool) = value else { throw Self.mismatch(key, "true or false", value) }

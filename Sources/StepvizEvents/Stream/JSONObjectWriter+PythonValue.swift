@@ -24,18 +24,6 @@ extension JSONObjectWriter {
         Self.appendValue(value, to: &_bytes)
     }
 
-    /// An optional value, `null` when absent (as for an `int` today).
-    ///
-    /// - Complexity: O(*n*) in the size of the value.
-    public mutating func field(_ key: StaticString, _ value: PythonValue?) {
-        guard let value else {
-            _key(key)
-            _bytes.append(contentsOf: "null".utf8)
-            return
-        }
-        field(key, value)
-    }
-
     /// An array of values, each written as ``field(_:_:)-(_,PythonValue)`` writes one.
     ///
     /// - Complexity: O(*n*) in the size of the values.

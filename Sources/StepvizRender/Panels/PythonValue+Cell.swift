@@ -10,11 +10,7 @@ extension PythonValue {
     /// when longer (`'a long str…`), as panels draw a value in a cell.
     ///
     /// - Complexity: O(*n*) in the size of the value.
-    func cell(width: Int, glyphs: Glyphs) -> String {
-        let text = repr
-        guard text.count > width else { return text }
-        return String(String(text.prefix(Swift.max(0, width - glyphs.ellipsis.count)) + glyphs.ellipsis).prefix(width))
-    }
+    func cell(width: Int, glyphs: Glyphs) -> String { repr.cut(toWidth: width, glyphs: glyphs) }
 
     /// The cell width that fits the widest of `values` (at least `minimum`),
     /// but no wider than ``widestCell`` and `limit`.

@@ -150,7 +150,7 @@ extension DequePanel {
             // A value still travelling is drawn above its slot, not in it.
             let value = isTravelling && highlights.arrival == reference ? nil : stored
             let text =
-                value?.cell(width: window.cellWidth, glyphs: glyphs) ?? fitted(String(glyphs.hole), width: window.cellWidth, glyphs: glyphs)
+                value?.cell(width: window.cellWidth, glyphs: glyphs) ?? String(glyphs.hole).cut(toWidth: window.cellWidth, glyphs: glyphs)
             let style = isFreed ? Theme.dequeFreedBlock : highlights.style(of: reference, isEmpty: value == nil)
             let slotX = window.slotX(entry, slot: slot)
             canvas.write(text, x: slotX + window.cellWidth - text.count, y: y + 1, style: style, clip: clip)
@@ -213,12 +213,5 @@ extension DequePanel {
         {
             put(value, atSlotColumn: x, style: Theme.moving)
         }
-    }
-
-    /// `text` cut to `width` columns, ending in an ellipsis when cut.
-    static func fitted(_ text: String, width: Int, glyphs: Glyphs) -> String {
-        guard text.count > width else { return text }
-        guard width > glyphs.ellipsis.count else { return String(text.prefix(width)) }
-        return String(text.prefix(width - glyphs.ellipsis.count)) + glyphs.ellipsis
     }
 }

@@ -221,7 +221,7 @@ public enum HeapPanel {
     }
 
     static func renderCounters(_ model: HeapPanelModel, in area: Rect, on canvas: inout Canvas) {
-        if let error = model.error, error.type != "IndexError" {
+        if let error = model.error, !error.isIndexError {
             // The traceback's last line, whole, where the panel is widest.
             canvas.write(error.description.prefix(area.width), x: area.x, y: area.y, style: Theme.error)
             return

@@ -30,7 +30,7 @@ public enum HeapPseudocode {
 
         case (.pop, .heap(.liftLast)): return 1
         case (.pop, .heap(.returnHeld)): return 2
-        case (.pop, .error(let error)) where error.type == "IndexError": return 1
+        case (.pop, .error(let error)) where error.isIndexError: return 1
         case (.pop, .heap(.take)): return 3
         case (.pop, .heap(let event)): return siftLine(event, walkDown: 4, siftUp: 6, place: 7)
         case (.pop, .result): return 8
@@ -42,7 +42,7 @@ public enum HeapPseudocode {
         case (.pushPop, .heap(let event)): return siftLine(event, walkDown: 3, siftUp: 4, place: 4)
         case (.pushPop, .result): return 5
 
-        case (.replace, .error(let error)) where error.type == "IndexError": return 1
+        case (.replace, .error(let error)) where error.isIndexError: return 1
         case (.replace, .heap(.hold)), (.replace, .heap(.take)): return 2
         case (.replace, .heap(let event)): return siftLine(event, walkDown: 3, siftUp: 4, place: 5)
         case (.replace, .result): return 6

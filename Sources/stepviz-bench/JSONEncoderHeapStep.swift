@@ -29,6 +29,9 @@ struct JSONEncoderHeapStep: Encodable {
             try container.encode(error.message, forKey: Key("message"))
             if error.type != JSONObjectWriter.unnamedException { try container.encode(error.type, forKey: Key("exception")) }
         case .load(let items): try container.encode(items.map(EncodablePythonValue.init), forKey: Key("items"))
+        case .scene(let scene):
+            try container.encode(scene.rawValue, forKey: Key("scene"))
+            try container.encode(scene.fields, forKey: Key("fields"))
         case .state(let items):
             try container.encode(items.map(EncodablePythonValue.init), forKey: Key("items"))
             try container.encode(PythonValue.listRepr(items), forKey: Key("repr"))

@@ -83,7 +83,7 @@ struct HeapReplayTests {
                     case .load(let items): replay.load(items)
                     case .result(let value): result = value
                     case .state(let items): state = items
-                    case .begin, .error: break
+                    case .begin, .error, .scene: break
                     }
                 }
                 #expect(replay.items != nil, "no slot is a hole at the end; \(context)")

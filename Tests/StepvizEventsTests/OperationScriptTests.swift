@@ -40,7 +40,10 @@ struct OperationScriptTests {
     func unknownOperation(text: String) {
         let word = text.split(separator: " ")[0]
         let error = #expect(throws: OperationParseError.self) { try Self.parse("pop; \(text); pop") }
-        #expect(error?.message == "unknown operation '\(word)' (expected one of: push X, pop, pushpop X, replace X, heapify X Y ...)")
+        #expect(
+            error?.message
+                == "unknown operation '\(word)' (expected one of: push X, pop, pushpop X, replace X, heapify X Y ..., scene plain|requests)"
+        )
     }
 
     @Test(

@@ -56,7 +56,7 @@ struct SceneOpeningTests {
         #expect(endless.openingPosition == 0)
         _ = endless.runNextDemoOperation()
         checkOpening(endless, "endless scheduler demo")
-        let heap = OperationStepSource<HeapSession, HeapDemoScript>(setup: NoSetup(), demoSeed: 5)
+        let heap = OperationStepSource<HeapSession, HeapDemoScript>(setup: HeapSetup(), demoSeed: 5)
         #expect(heap.openingPosition == 0)
     }
 

@@ -9,7 +9,7 @@ import Testing
 /// stops at the oldest kept step and says so.
 @Suite struct BoundedHistoryTests {
     @Test(arguments: [1, 5, 32]) func forgettingLeavesEveryKeptPositionAsItWas(interval: Int) {
-        let source = HeapStepSource(setup: NoSetup(), demoSeed: 4, limit: 60)
+        let source = HeapStepSource(setup: HeapSetup(), demoSeed: 4, limit: 60)
         let full = source.steps
         var timeline = Timeline<HeapStepSource, HeapPanelModel>(source: source, snapshotInterval: interval)
         var folded = [HeapPanelModel()]

@@ -8,7 +8,7 @@ import Testing
     /// Any position, reached in any order, gives the model that folding the
     /// steps from the start gives.
     @Test(arguments: [1, 2, 5, 32]) func randomAccessEqualsFoldingFromTheStart(interval: Int) {
-        let scene = HeapStepSource(setup: NoSetup(), demoSeed: 11, limit: 25)
+        let scene = HeapStepSource(setup: HeapSetup(), demoSeed: 11, limit: 25)
         var timeline = Timeline<HeapStepSource, HeapPanelModel>(source: scene, snapshotInterval: interval)
         var folded = [HeapPanelModel()]
         for step in scene.steps {

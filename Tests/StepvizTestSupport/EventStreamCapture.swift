@@ -53,12 +53,15 @@ package enum EventStreamCapture {
     /// number of operations.
     /// The setup fields each panel's header carries after its name.
     package static let setupFields: [String: Set<String>] = ["deque": ["maxlen", "block_size"], "lru": ["capacity"]]
+    /// Setup fields a header has only when the option was given (the heap's `--scene`).
+    package static let optionalSetupFields: [String: Set<String>] = ["heap": ["scene"]]
 
     @discardableResult
     package static func checkContract(_ lines: [[String: Any]], panel: String, operationCount: Int? = nil) throws -> Int {
         let header = try #require(lines.first)
+        let required = Set(["schema", "version", "panel", "seed"]).union(setupFields[panel] ?? [])
         #expect(
-            Set(header.keys) == Set(["schema", "version", "panel", "seed"]).union(setupFields[panel] ?? []),
+            Set(header.keys).subtracting(optionalSetupFields[panel] ?? []) == required,
             "the header holds exactly schema, version, panel, seed and the panel's setup")
         #expect(header["schema"] as? String == "stepviz-events")
         #expect(header["version"] as? Int == 1)

@@ -4,7 +4,7 @@ import StepvizCore
 /// checked to exist before the event is applied (the replay would trap),
 /// and every `state` must equal the array the events built.
 ///
-///     var replay = HeapCheckedReplay(setup: NoSetup())
+///     var replay = HeapCheckedReplay(setup: HeapSetup())
 ///     try replay.apply(.load([2, 1]))
 ///     try replay.apply(.state([1, 2]))    // throws: the events built [2, 1]
 ///
@@ -12,11 +12,11 @@ import StepvizCore
 public struct HeapCheckedReplay: CheckedReplay {
     public private(set) var replay = HeapReplay<PythonValue>()
 
-    public init(setup: NoSetup) {}
+    public init(setup: HeapSetup) {}
 
     public mutating func apply(_ event: HeapStepEvent) throws(StreamLineError) {
         switch event {
-        case .begin, .result, .error:
+        case .begin, .result, .error, .scene:
             break
         case .load(let items):
             replay.load(items)

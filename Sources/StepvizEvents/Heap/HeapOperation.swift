@@ -11,8 +11,11 @@ public enum HeapOperation: ParsableOperation, Equatable, Sendable {
     case pushPop(PythonValue)
     case replace(PythonValue)
     case heapify([PythonValue])
+    /// Not a `heapq` call: says what the items stand for from here on
+    /// (``HeapScene``), so the panel names their fields; the heap is untouched.
+    case scene(HeapScene)
 
-    public static let words = ["push X", "pop", "pushpop X", "replace X", "heapify X Y ..."]
+    public static let words = ["push X", "pop", "pushpop X", "replace X", "heapify X Y ...", "scene plain|requests"]
     public static var takesPythonLiterals: Bool { true }
 
     public init(words: [Substring], text: Substring) throws(OperationParseError) {
@@ -27,6 +30,9 @@ public enum HeapOperation: ParsableOperation, Equatable, Sendable {
         case "pushpop": self = .pushPop(try one("pushpop X"))
         case "replace": self = .replace(try one("replace X"))
         case "heapify": self = .heapify(try OperationScript.values(words, text: text, count: nil, usage: "heapify X Y ..."))
+        case "scene":
+            guard words.count == 2 else { throw .wrongArgumentCount(text, usage: "scene plain|requests") }
+            self = .scene(try HeapScene(name: String(words[1])))
         default: throw .unknownOperation(words[0], expected: Self.words)
         }
     }
@@ -39,6 +45,7 @@ public enum HeapOperation: ParsableOperation, Equatable, Sendable {
         case .pushPop(let value): "pushpop \(value.literalText)"
         case .replace(let value): "replace \(value.literalText)"
         case .heapify(let values): (["heapify"] + values.map(\.literalText)).joined(separator: " ")
+        case .scene(let scene): "scene \(scene.rawValue)"
         }
     }
 }

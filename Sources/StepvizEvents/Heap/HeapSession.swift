@@ -24,9 +24,9 @@ public final class HeapSession: OperationSession {
     /// The operations applied so far; a step's `op` indexes this.
     public private(set) var operations = History<HeapOperation>()
 
-    public let setup: NoSetup
+    public let setup: HeapSetup
 
-    public init(setup: NoSetup = NoSetup()) { self.setup = setup }
+    public init(setup: HeapSetup = HeapSetup()) { self.setup = setup }
 
     /// Runs `operation` on the heap and records its steps.
     public func apply(_ operation: HeapOperation) {
@@ -53,6 +53,9 @@ public final class HeapSession: OperationSession {
                 outcome = replaced.map { .success($0) } ?? .failure(HeapOperationError.indexOutOfRange.error)
             case .heapify(let values):
                 try heap.heapify(values)
+                outcome = .success(nil)
+            case .scene(let scene):
+                log.record(.scene(scene), op: op)
                 outcome = .success(nil)
             }
         } catch {

@@ -1,7 +1,7 @@
 import StepvizCore
 
 extension HeapStepEvent: StepEventDecodable {
-    public typealias Setup = NoSetup
+    public typealias Setup = HeapSetup
     public typealias Replay = HeapCheckedReplay
 
     public static var panel: String { HeapSession.panel }
@@ -23,6 +23,15 @@ extension HeapStepEvent: StepEventDecodable {
             let items = try fields.values("items")
             try fields.checkRepr(PythonValue.listRepr(items))
             return .state(items)
+        case .scene:
+            let name = try fields.string("scene")
+            guard let scene = HeapScene(rawValue: name) else {
+                throw StreamLineError(HeapScene.unknown(name))
+            }
+            guard try fields.strings("fields") == scene.fields else {
+                throw StreamLineError("fields of scene '\(name)' must be \(scene.fields)")
+            }
+            return .scene(scene)
         case .hold: return .heap(.hold(try fields.value("value")))
         case .appendHole: return .heap(.appendHole)
         case .liftLast: return .heap(.liftLast(try fields.value("value")))

@@ -16,6 +16,9 @@ public enum HeapStepEvent: Equatable, Sendable {
     /// The operation raised, with Python's exception and message; the run
     /// goes on, with the array as Python leaves it.
     case error(PythonError)
+    /// The items stand for this scene from here on (a `scene` operation):
+    /// the stream names the fields (`"fields":["priority","arrival","name"]`).
+    case scene(HeapScene)
     /// The array after the operation, in array order. The stream also
     /// writes its `repr` (`[1, 'a']`), as Python prints the list.
     case state([PythonValue])
@@ -33,6 +36,7 @@ extension HeapStepEvent: StepEventEncodable {
         case .result: .result
         case .error: .error
         case .state: .state
+        case .scene: .scene
         case .heap(let event):
             switch event {
             case .load: .load
@@ -55,6 +59,9 @@ extension HeapStepEvent: StepEventEncodable {
         case .load(let items): object.field("items", items)
         case .result(let value): object.field("value", value)
         case .error(let error): object.errorFields(error)
+        case .scene(let scene):
+            object.field("scene", scene.rawValue)
+            object.field("fields", scene.fields)
         case .state(let items):
             object.field("items", items)
             object.field("repr", PythonValue.listRepr(items))

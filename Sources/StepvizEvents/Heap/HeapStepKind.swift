@@ -11,6 +11,7 @@ public enum HeapStepKind: String, CaseIterable, Sendable {
     case result
     case error
     case state
+    case scene
     case hold
     case appendHole = "append_hole"
     case liftLast = "lift_last"

@@ -8,7 +8,7 @@
 /// session of its own (the library's structures are values); the two never
 /// share state.
 ///
-///     var source = OperationStepSource<HeapSession, HeapDemoScript>(setup: NoSetup(), operations: [.push(3)])
+///     var source = OperationStepSource<HeapSession, HeapDemoScript>(setup: HeapSetup(), operations: [.push(3)])
 ///     try source.run(line: "pop")
 ///     source.operationLabel(1)    // "pop"
 ///

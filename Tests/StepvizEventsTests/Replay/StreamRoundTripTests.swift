@@ -7,12 +7,16 @@ import Testing
 /// screens can be fed from a file exactly as from the library.
 @Suite("A written stream reads back as the steps that wrote it")
 struct StreamRoundTripTests {
-    @Test("heap: the demo and random operations (replace and failing pops included), 150 seeds")
+    @Test("heap: the demo, the requests scene and random operations (replace and failing pops included), 150 seeds")
     func heap() throws {
         for seed in UInt64(0)..<150 {
             let demo = OperationStepSource<HeapSession, HeapDemoScript>(
-                setup: NoSetup(), demoSeed: seed, limit: HeapDemoScript.eventRunLength)
+                setup: HeapSetup(), demoSeed: seed, limit: HeapDemoScript.eventRunLength)
             try SavedStreamCheck.roundTrip(panel: "heap", EventRunOptions(seed: seed), expected: demo, "demo seed \(seed)")
+            let requests = OperationStepSource<HeapSession, HeapDemoScript>(
+                setup: HeapSetup(scene: .requests), demoSeed: seed, limit: HeapDemoScript.eventRunLength)
+            try SavedStreamCheck.roundTrip(
+                panel: "heap", EventRunOptions(seed: seed).with(\.scene, "requests"), expected: requests, "requests seed \(seed)")
 
             var random = SeededGenerator(seed: seed)
             let session = HeapSession()
@@ -21,7 +25,7 @@ struct StreamRoundTripTests {
                     HeapReplayTests.randomOperation(size: session.heap.count, maxValue: [1, 9, 500][Int(seed % 3)], using: &random))
             }
             let ops = session.operations.map(\.description).joined(separator: "; ")
-            let expected = OperationStepSource<HeapSession, HeapDemoScript>(setup: NoSetup(), operations: Array(session.operations))
+            let expected = OperationStepSource<HeapSession, HeapDemoScript>(setup: HeapSetup(), operations: Array(session.operations))
             try SavedStreamCheck.roundTrip(panel: "heap", EventRunOptions(ops: ops), expected: expected, "seed \(seed): \(ops)")
         }
     }

@@ -26,8 +26,11 @@ public enum HeapPanel {
         renderCounters(model, in: counters, on: &canvas)
         renderArray(model, highlights, animation: animation, labelWidth: labelWidth, in: arrayArea, on: &canvas, glyphs: glyphs)
 
-        if body.width >= sideColumnFrom {
-            let sideWidth = Swift.min(42, body.width * 9 / 20)
+        // Code and log take a column of their own when the tree beside it
+        // still shows three levels (four leaves): wide values (the requests
+        // scene's tuples) keep the whole width for the tree instead.
+        let sideWidth = Swift.min(42, body.width * 9 / 20)
+        if body.width >= sideColumnFrom, body.width - sideWidth - 2 >= 4 * (labelWidth + 1) {
             let (treeArea, side) = body.splitLeft(body.width - sideWidth)
             renderTree(model, highlights, animation: animation, labelWidth: labelWidth, in: treeArea, on: &canvas, glyphs: glyphs)
             let codeHeight = Swift.min(side.height, HeapPseudocode.listing(for: model.operation).count + 2, side.height - 3)
@@ -48,7 +51,7 @@ public enum HeapPanel {
             if let event = model.recentEvents.last {
                 canvas.write("log", x: lines.x, y: lines.y + 1, style: Theme.label)
                 canvas.write(
-                    HeapNarration.sentence(for: event, glyphs: glyphs), x: lines.x + 5, y: lines.y + 1,
+                    HeapNarration.sentence(for: event, scene: model.scene, glyphs: glyphs), x: lines.x + 5, y: lines.y + 1,
                     width: lines.width - 5, glyphs: glyphs)
             }
         }
@@ -60,13 +63,19 @@ public enum HeapPanel {
         _ model: HeapPanelModel, _ highlights: HeapHighlights, animation: Double?, labelWidth: Int,
         in area: Rect, on canvas: inout Canvas, glyphs: Glyphs
     ) {
-        let inner = canvas.box(area, title: "tree", glyphs: glyphs)
+        // The requests scene names the tuple fields where the tuples are drawn.
+        let fields = model.scene.fields
+        let title = fields.isEmpty ? "tree" : "\(model.scene.rawValue) (\(fields.joined(separator: ", ")))"
+        let inner = canvas.box(area, title: title, glyphs: glyphs)
         guard !inner.isEmpty else { return }
         // The top row says what is held and what was returned.
         var status = ""
         if let held = model.replay.held { status = "held \(held.cell(width: inner.width / 2 - 5, glyphs: glyphs))" }
         canvas.write(status, x: inner.x, y: inner.y, style: Theme.held)
-        if let result = model.result {
+        if model.scene == .requests, let result = model.result, let request = HeapRequest(result) {
+            let text = "serving \(request.name) (priority \(request.priority))".cut(toWidth: inner.width / 2, glyphs: glyphs)
+            canvas.write(text, x: inner.maxX - text.count, y: inner.y, style: Theme.result)
+        } else if let result = model.result {
             let text = "returned \(result.cell(width: inner.width / 2 - 9, glyphs: glyphs))"
             canvas.write(text, x: inner.maxX - text.count, y: inner.y, style: Theme.result)
         } else if let error = model.error {
@@ -215,7 +224,7 @@ public enum HeapPanel {
             default: style = isNewest ? Style(bold: true) : Theme.value
             }
             canvas.write(
-                HeapNarration.sentence(for: event, glyphs: glyphs), x: inner.x, y: inner.y + row,
+                HeapNarration.sentence(for: event, scene: model.scene, glyphs: glyphs), x: inner.x, y: inner.y + row,
                 width: inner.width, style: style, glyphs: glyphs)
         }
     }
@@ -227,7 +236,7 @@ public enum HeapPanel {
             return
         }
         let text =
-            "compares \(model.comparisons) (total \(model.totalComparisons))   moves \(model.moves) (total \(model.totalMoves))   size \(model.replay.slots.count)"
+            "compares \(model.comparisons) (total \(model.totalComparisons))   moves \(model.moves) (total \(model.totalMoves))   \(model.scene == .requests ? "waiting" : "size") \(model.replay.slots.count)"
         canvas.write(text.prefix(area.width), x: area.x, y: area.y, style: Theme.dim)
     }
 }

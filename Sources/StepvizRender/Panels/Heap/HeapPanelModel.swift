@@ -23,10 +23,13 @@ public struct HeapPanelModel: PanelModel, Equatable {
     /// the glyphs can follow the terminal).
     public private(set) var recentEvents: [HeapStepEvent] = []
 
+    /// What the items stand for: the setup's scene, then each `scene` step's.
+    public private(set) var scene: HeapScene = .plain
+
     /// How many steps the log keeps (more than any panel shows).
     public static let logCapacity = 40
 
-    public init(setup: NoSetup = NoSetup()) {}
+    public init(setup: HeapSetup = HeapSetup()) { scene = setup.scene ?? .plain }
 
     public mutating func apply(_ step: Step<HeapStepEvent>) {
         lastStep = step
@@ -50,6 +53,7 @@ public struct HeapPanelModel: PanelModel, Equatable {
             default: break
             }
         case .load(let items): replay.load(items)
+        case .scene(let scene): self.scene = scene
         case .result(let value): result = value
         case .error(let raised): error = raised
         case .state(let items):

@@ -13,6 +13,8 @@ public enum HeapPseudocode {
         case .pushPop: return pushPop
         case .replace: return replace
         case .heapify: return heapify
+        case .scene(.plain): return plainScene
+        case .scene(.requests): return requestsScene
         }
     }
 
@@ -25,6 +27,8 @@ public enum HeapPseudocode {
 
         case (.push, .heap(.hold)), (.push, .heap(.appendHole)): return 1
         case (.push, .heap(.compare)): return 3
+        // push compares only there, so a TypeError is raised on that line.
+        case (.push, .error): return 3
         case (.push, .heap(.move)): return 4
         case (.push, .heap(.place)): return 6
 
@@ -50,6 +54,8 @@ public enum HeapPseudocode {
         case (.heapify, .load), (.heapify, .heap(.load)): return 1
         case (.heapify, .heap(.lift)): return 3
         case (.heapify, .heap(let event)): return siftLine(event, walkDown: 4, siftUp: 5, place: 6)
+
+        case (.scene, .scene): return 1
         default: return nil
         }
     }
@@ -104,6 +110,18 @@ public enum HeapPseudocode {
         "  sift x up while x < parent",
         "  heap[hole] = x",
         "  return result",
+    ]
+    /// The notes' request scheduler, as the scene's operations run it.
+    static let requestsScene = [
+        "scene requests:",
+        "  item = (priority, arrival, name)",
+        "  client: push (p, n, name); n += 1",
+        "  server free: pop the most urgent",
+        "  equal priorities: first arrived",
+    ]
+    static let plainScene = [
+        "scene plain:",
+        "  items are plain values",
     ]
     static let heapify = [
         "heapify(items):",

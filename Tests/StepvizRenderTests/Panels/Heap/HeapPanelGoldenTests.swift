@@ -70,6 +70,23 @@ import Testing
         try GoldenFrame.check(frame, named: "heap/help-80x24")
     }
 
+    /// The requests scene just after the server took a request: the tree has
+    /// the whole width (tuples are wide), its title names the fields, and
+    /// the tree's top row and the log say who is served.
+    @Test func requestsSceneServingAt80x24() throws {
+        var app = try PanelScreens.make("heap", EventRunOptions(seed: 1).with(\.scene, "requests"))
+        for _ in 0..<200 {
+            app.press(.right)
+            if case .result? = app.model.lastStep?.event { break }
+        }
+        app.settle()
+        let frame = app.view(width: 80, height: 24)
+        #expect(frame.text.contains("requests (priority, arrival, name)"))
+        #expect(frame.text.contains("serving cy (priority 2)"))
+        try GoldenFrame.check(frame, named: "heap/requests-serving-80x24")
+        try GoldenFrame.check(app.view(width: 120, height: 32), named: "heap/requests-serving-120x32")
+    }
+
     @Test func tooSmallSaysWhatItNeeds() throws {
         let app = try comparingApp()
         let frame = app.view(width: 40, height: 10)

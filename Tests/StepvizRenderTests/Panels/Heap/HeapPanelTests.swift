@@ -24,22 +24,43 @@ import Testing
     }
 
     /// The model rebuilt from the events equals the library's array after
-    /// every operation, for many demo seeds.
+    /// every operation, for many demo seeds, through the rotation's scenes
+    /// (whose names the model follows).
     @Test(arguments: 1...40) func modelEqualsLibraryAfterEveryOperation(seed: UInt64) {
-        let scene = HeapStepSource(setup: NoSetup(), demoSeed: seed, limit: 30)
+        let length = 2 * HeapDemoScript.episodeLength + 10
+        let scene = HeapStepSource(setup: HeapSetup(), demoSeed: seed, limit: length)
         var model = HeapPanelModel()
+        var scenesSeen: [HeapScene] = [model.scene]
         for step in scene.steps {
             model.apply(step)
+            if case .scene(let named) = step.event {
+                #expect(model.scene == named)
+                scenesSeen.append(named)
+            }
             if case .state(let items) = step.event {
                 #expect(model.replay.items == items)
                 #expect(model.replay.held == nil)
+                // The scene operation itself leaves the heap as it was; from
+                // the backlog's heapify on, every item is a request.
+                if model.scene == .requests, model.operation != .scene(.requests) {
+                    #expect(items.allSatisfy { HeapRequest($0) != nil })
+                }
             }
         }
+        #expect(scenesSeen == [.plain, .requests, .plain])
         // And the last state is the heap's own array, replayed independently.
         let session = HeapSession()
         var demo = HeapDemoScript(seed: seed)
-        for _ in 0..<30 { session.apply(demo.next()) }
+        for _ in 0..<length { session.apply(demo.next()) }
         #expect(model.replay.items == session.heap.unordered)
+    }
+
+    /// A chosen scene is the model's from the first step (the header says it).
+    @Test func requestsSceneFromTheSetup() throws {
+        let app = try PanelScreens.make("heap", EventRunOptions(ops: "push (1, 0, 'ann')").with(\.scene, "requests"))
+        #expect(app.model.scene == .requests)
+        #expect(app.view(width: 80, height: 24).text.contains("requests (priority, arrival, name)"))
+        #expect(try HeapApps.paused().model.scene == .plain)
     }
 
     /// Every frame at every size from the minimum up renders without

@@ -18,6 +18,7 @@ public struct HeapRequest: Equatable, Sendable {
     /// The client's name.
     public var name: String
 
+    /// A request from its three fields.
     public init(priority: Int64, arrival: Int64, name: String) {
         self.priority = priority
         self.arrival = arrival

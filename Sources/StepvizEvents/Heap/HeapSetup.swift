@@ -7,6 +7,7 @@ public struct HeapSetup: StreamSetup {
     /// The scene chosen; nil for the rotating demo or plain `--ops`.
     public var scene: HeapScene?
 
+    /// A setup with `scene` chosen, or none.
     public init(scene: HeapScene? = nil) { self.scene = scene }
 
     /// Reads `--scene`; throws naming an unknown one.
@@ -14,6 +15,7 @@ public struct HeapSetup: StreamSetup {
         self.init(scene: try options.scene.map { name throws(OperationParseError) in try HeapScene(name: name) })
     }
 
+    /// Writes `scene` only when one was chosen, so plain headers stay as they were.
     public func encodeHeaderFields(into object: inout JSONObjectWriter) {
         if let scene { object.field("scene", scene.rawValue) }
     }

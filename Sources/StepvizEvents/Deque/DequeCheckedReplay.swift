@@ -9,7 +9,7 @@ import StepvizCore
 ///     try replay.apply(.deque(.slotWritten(block: 9, slot: 0, 1, end: .right)))    // throws: block 9 is not linked
 ///
 /// - Complexity: O(blocks) per event; O(*n*) for a `state`.
-public struct DequeCheckedReplay: CheckedReplay {
+public struct DequeCheckedReplay: CheckedReplay, Equatable {
     public private(set) var replay: DequeReplay<PythonValue>
     public let setup: DequeSetup
 

@@ -9,7 +9,7 @@ import StepvizCore
 ///     try replay.apply(.state([1, 2]))    // throws: the events built [2, 1]
 ///
 /// - Complexity: O(1) per event, O(*n*) for `load` and `state`.
-public struct HeapCheckedReplay: CheckedReplay {
+public struct HeapCheckedReplay: CheckedReplay, Equatable {
     public private(set) var replay = HeapReplay<PythonValue>()
 
     public init(setup: HeapSetup) {}

@@ -9,7 +9,7 @@ import StepvizCore
 ///     try replay.apply(.lru(.moveToMostRecent(1)))    // throws: key 1 is not cached
 ///
 /// - Complexity: O(*n*) per event at worst, for *n* entries.
-public struct LRUCheckedReplay: CheckedReplay {
+public struct LRUCheckedReplay: CheckedReplay, Equatable, Sendable {
     public private(set) var replay: LRUReplay
 
     public init(setup: LRUSetup) { replay = LRUReplay(capacity: setup.capacity) }

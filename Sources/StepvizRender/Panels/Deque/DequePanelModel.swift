@@ -22,7 +22,9 @@ public struct DequePanelModel: PanelModel, Equatable {
 
     public let setup: DequeSetup
     /// The blocks and indices, replayed from the library's events.
-    public private(set) var replay: DequeReplay<PythonValue>
+    public private(set) var checked: DequeCheckedReplay
+    /// The blocks and indices.
+    public var replay: DequeReplay<PythonValue> { checked.replay }
     /// The items held (kept alongside the layout so it is not recounted).
     public private(set) var count = 0
     /// The operation the last step belongs to, and its index.
@@ -58,7 +60,7 @@ public struct DequePanelModel: PanelModel, Equatable {
     /// The empty deque `setup` describes, as the library lays it out.
     public init(setup: DequeSetup = DequeSetup()) {
         self.setup = setup
-        replay = DequeReplay(layout: BlockDeque<PythonValue>(maxlen: setup.maxlen, blockSize: setup.blockSize).layout)
+        checked = DequeCheckedReplay(setup: setup)
     }
 
     public var layout: DequeLayout<PythonValue> { replay.layout }
@@ -73,6 +75,7 @@ public struct DequePanelModel: PanelModel, Equatable {
             begin(operation, op: step.op)
         case .deque(let event):
             apply(event, after: before)
+            checked.fold(step.event)
         case .result(let value):
             // The outcome steps keep the last change in sight.
             result = value
@@ -80,10 +83,10 @@ public struct DequePanelModel: PanelModel, Equatable {
         case .error(let raised):
             error = raised
             highlights = before
-        case .state(let layout, _):
+        case .state:
             // The library's own layout after the operation: the replay of its
             // events must already equal it, or the panel would be lying.
-            assert(replay.layout == layout, "deque replay \(replay.layout) differs from the library's \(layout)")
+            checked.fold(step.event)
             highlights = before
         }
         recentEvents.append(step.event)
@@ -165,7 +168,6 @@ public struct DequePanelModel: PanelModel, Equatable {
             highlights.read = .init(block: block, index: slot)
             focus = .block(block)
         }
-        replay.apply(event)
     }
 
     /// How many end-to-end moves `rotate(steps)` makes on `count` items, as

@@ -5,8 +5,11 @@ import StepvizEvents
 /// from the run's events alone: the array (with its hole), the held element,
 /// the running operation, the last step for highlighting, counters and log.
 public struct HeapPanelModel: PanelModel, Equatable {
-    /// The array and held element, replayed from the library's events.
-    public private(set) var replay = HeapReplay<PythonValue>()
+    /// The array and held element, replayed from the library's events and
+    /// checked as a saved stream is (every `state` equal to what they built).
+    public private(set) var checked = HeapCheckedReplay(setup: HeapSetup())
+    /// The array and held element.
+    public var replay: HeapReplay<PythonValue> { checked.replay }
     /// The operation the last step belongs to, and its index.
     public private(set) var operation: HeapOperation?
     public private(set) var operationIndex = -1
@@ -42,7 +45,7 @@ public struct HeapPanelModel: PanelModel, Equatable {
             result = nil
             error = nil
         case .heap(let event):
-            replay.apply(event)
+            checked.fold(step.event)
             switch event {
             case .compare:
                 comparisons += 1
@@ -52,14 +55,14 @@ public struct HeapPanelModel: PanelModel, Equatable {
                 totalMoves += 1
             default: break
             }
-        case .load(let items): replay.load(items)
+        case .load: checked.fold(step.event)
         case .scene(let scene): self.scene = scene
         case .result(let value): result = value
         case .error(let raised): error = raised
-        case .state(let items):
+        case .state:
             // The library's own array after the operation: the replay of its
             // events must already equal it, or the panel would be lying.
-            assert(replay.items == items, "heap replay \(replay.slots) differs from the library's \(items)")
+            checked.fold(step.event)
         }
         recentEvents.append(step.event)
         if recentEvents.count > Self.logCapacity { recentEvents.removeFirst(recentEvents.count - Self.logCapacity) }

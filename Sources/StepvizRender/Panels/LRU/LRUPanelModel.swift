@@ -15,7 +15,9 @@ import StepvizEvents
 ///   `hitRatioWindow` besides the entries.
 public struct LRUPanelModel: PanelModel, Equatable, Sendable {
     /// Entries and counters, replayed from the library's events.
-    public private(set) var replay: LRUReplay
+    public private(set) var checked: LRUCheckedReplay
+    /// Entries and counters.
+    public var replay: LRUReplay { checked.replay }
     /// The operation the last step belongs to, and its index.
     public private(set) var operation: LRUOperation?
     public private(set) var operationIndex = -1
@@ -39,7 +41,7 @@ public struct LRUPanelModel: PanelModel, Equatable, Sendable {
     public static let hitRatioWindow = 120
 
     public init(setup: LRUSetup = LRUSetup()) {
-        replay = LRUReplay(capacity: setup.capacity)
+        checked = LRUCheckedReplay(setup: setup)
     }
 
     /// `get` calls so far: hits plus misses, as `functools.lru_cache` counts them.
@@ -61,7 +63,7 @@ public struct LRUPanelModel: PanelModel, Equatable, Sendable {
             result = nil
         case .lru(let event):
             highlights.record(event, entriesBefore: replay.snapshot.entries)
-            replay.apply(event)
+            checked.fold(step.event)
             switch event {
             case .hit, .miss:
                 hitRatios.append(hitRatio ?? 0)
@@ -70,10 +72,10 @@ public struct LRUPanelModel: PanelModel, Equatable, Sendable {
             }
         case .result(let value):
             result = value
-        case .state(let snapshot):
+        case .state:
             // The library's own cache after the operation: the replay of its
             // events must already equal it, or the panel would be lying.
-            assert(replay.snapshot == snapshot, "lru replay \(replay.snapshot) differs from the library's \(snapshot)")
+            checked.fold(step.event)
         }
         recentEvents.append(step.event)
         if recentEvents.count > Self.logCapacity { recentEvents.removeFirst(recentEvents.count - Self.logCapacity) }

@@ -52,19 +52,7 @@ public enum DequePanel {
     /// The running operation's pseudocode; a listing taller than the box
     /// scrolls so the running line stays in view.
     static func renderCode(_ model: DequePanelModel, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
-        let inner = canvas.box(area, title: "code", glyphs: glyphs)
-        guard !inner.isEmpty else { return }
-        let listing = DequePseudocode.listing(for: model.operation)
-        let current = currentLine(model)
-        let first = Swift.min(Swift.max(0, (current ?? 0) - inner.height + 1), Swift.max(0, listing.count - inner.height))
-        for (row, line) in listing.dropFirst(first).prefix(inner.height).enumerated() {
-            let isCurrent = first + row == current
-            let style = isCurrent ? Theme.currentLine : Theme.value
-            if isCurrent {
-                canvas.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), with: Cell(" ", style: style))
-            }
-            canvas.write(line, x: inner.x, y: inner.y + row, width: inner.width, style: style, glyphs: glyphs)
-        }
+        canvas.codeListing(DequePseudocode.listing(for: model.operation), current: currentLine(model), title: "code", in: area, glyphs: glyphs)
     }
 
     /// What a learner needs to read the picture, one short line each (the
@@ -114,19 +102,13 @@ public enum DequePanel {
 
     /// The newest steps narrated, one a row, the newest last and in bold.
     static func renderLogLines(_ model: DequePanelModel, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
-        guard !area.isEmpty else { return }
-        let lines = model.recentEvents.suffix(area.height)
-        for (row, event) in lines.enumerated() {
-            let style: Style
+        canvas.stepLog(model.recentEvents, in: area, glyphs: glyphs) { event, _ in
             switch event {
-            case .error: style = Theme.error
-            case .begin: style = Theme.label
-            default: style = row == lines.count - 1 ? Style(bold: true) : Theme.value
+            case .error: Theme.error
+            case .begin: Theme.label
+            default: nil
             }
-            canvas.write(
-                DequeNarration.sentence(for: event, glyphs: glyphs), x: area.x, y: area.y + row,
-                width: area.width, style: style, glyphs: glyphs)
-        }
+        } sentence: { DequeNarration.sentence(for: $0, glyphs: glyphs) }
     }
 
     /// Length, bound and blocks: in use now, linked and freed so far.

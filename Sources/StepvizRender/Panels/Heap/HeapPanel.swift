@@ -199,34 +199,21 @@ public enum HeapPanel {
     // MARK: pseudocode, log, counters
 
     static func renderCode(_ model: HeapPanelModel, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
-        let inner = canvas.box(area, title: "code", glyphs: glyphs)
-        let listing = HeapPseudocode.listing(for: model.operation)
-        let current = model.lastStep.flatMap { HeapPseudocode.line(for: $0.event, in: model.operation) }
-        for (row, line) in listing.prefix(inner.height).enumerated() {
-            let style = row == current ? Theme.currentLine : Theme.value
-            if row == current {
-                canvas.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), with: Cell(" ", style: style))
-            }
-            canvas.write(line, x: inner.x, y: inner.y + row, width: inner.width, style: style, glyphs: glyphs)
-        }
+        canvas.codeListing(
+            HeapPseudocode.listing(for: model.operation),
+            current: model.lastStep.flatMap { HeapPseudocode.line(for: $0.event, in: model.operation) }, title: "code", in: area,
+            glyphs: glyphs)
     }
 
     static func renderLog(_ model: HeapPanelModel, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
         let inner = canvas.box(area, title: "log", glyphs: glyphs)
-        guard inner.height > 0 else { return }
-        let lines = model.recentEvents.suffix(inner.height)
-        for (row, event) in lines.enumerated() {
-            let isNewest = row == lines.count - 1
-            let style: Style
+        canvas.stepLog(model.recentEvents, in: inner, glyphs: glyphs) { event, _ in
             switch event {
-            case .error: style = Theme.error
-            case .begin: style = Theme.label
-            default: style = isNewest ? Style(bold: true) : Theme.value
+            case .error: Theme.error
+            case .begin: Theme.label
+            default: nil
             }
-            canvas.write(
-                HeapNarration.sentence(for: event, scene: model.scene, glyphs: glyphs), x: inner.x, y: inner.y + row,
-                width: inner.width, style: style, glyphs: glyphs)
-        }
+        } sentence: { HeapNarration.sentence(for: $0, scene: model.scene, glyphs: glyphs) }
     }
 
     static func renderCounters(_ model: HeapPanelModel, in area: Rect, on canvas: inout Canvas) {

@@ -246,42 +246,21 @@ public enum LRUPanel {
     // MARK: code, log, counters
 
     static func renderCode(_ model: LRUPanelModel, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
-        let inner = canvas.box(area, title: "code: OrderedDict recipe", glyphs: glyphs)
-        guard inner.height > 0 else { return }
-        let listing = LRUPseudocode.listing
-        let current = model.lastStep.flatMap { LRUPseudocode.lines(for: $0.event, in: model.operation) }
-        // Scroll a short pane so the running lines show.
-        var first = 0
-        if listing.count > inner.height, let current {
-            first = Swift.min(Swift.max(0, current.upperBound - inner.height + 1), listing.count - inner.height)
-        }
-        for row in 0..<Swift.min(inner.height, listing.count - first) {
-            let line = first + row
-            let isCurrent = current?.contains(line) ?? false
-            let style = isCurrent ? Theme.currentLine : Theme.value
-            if isCurrent {
-                canvas.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), with: Cell(" ", style: style))
-            }
-            canvas.write(listing[line], x: inner.x, y: inner.y + row, width: inner.width, style: style, glyphs: glyphs)
-        }
+        canvas.codeListing(
+            LRUPseudocode.listing,
+            running: model.lastStep.flatMap { LRUPseudocode.lines(for: $0.event, in: model.operation) }.map { Range($0) },
+            title: "code: OrderedDict recipe", in: area, glyphs: glyphs)
     }
 
     static func renderLog(_ model: LRUPanelModel, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
         let inner = canvas.box(area, title: "log", glyphs: glyphs)
-        guard inner.height > 0 else { return }
-        let lines = model.recentEvents.suffix(inner.height)
-        for (row, event) in lines.enumerated() {
-            let isNewest = row == lines.count - 1
-            let style: Style
+        canvas.stepLog(model.recentEvents, in: inner, glyphs: glyphs) { event, isNewest in
             switch event {
-            case .begin: style = Theme.label
-            case .lru(.miss) where isNewest, .lru(.evict) where isNewest: style = Theme.error
-            default: style = isNewest ? Style(bold: true) : Theme.value
+            case .begin: Theme.label
+            case .lru(.miss) where isNewest, .lru(.evict) where isNewest: Theme.error
+            default: nil
             }
-            canvas.write(
-                LRUNarration.sentence(for: event, glyphs: glyphs), x: inner.x, y: inner.y + row,
-                width: inner.width, style: style, glyphs: glyphs)
-        }
+        } sentence: { LRUNarration.sentence(for: $0, glyphs: glyphs) }
     }
 
     /// `hits 1  misses 1  maxsize 2  currsize 2  evictions 1  hit ratio 50% ▁▅█`:

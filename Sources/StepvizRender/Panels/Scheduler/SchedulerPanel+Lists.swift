@@ -96,19 +96,13 @@ extension SchedulerPanel {
 
     static func renderLog(_ model: SchedulerPanelModel, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
         let inner = canvas.box(area, title: "log", glyphs: glyphs)
-        guard inner.height > 0 else { return }
-        let lines = model.recentEvents.suffix(inner.height)
-        for (row, event) in lines.enumerated() {
-            let style: Style
+        canvas.stepLog(model.recentEvents, in: inner, glyphs: glyphs) { event, _ in
             switch event {
-            case .begin: style = Theme.label
-            case .scheduler(.failed): style = Theme.error
-            default: style = row == lines.count - 1 ? Style(bold: true) : Theme.value
+            case .begin: Theme.label
+            case .scheduler(.failed): Theme.error
+            default: nil
             }
-            canvas.write(
-                SchedulerNarration.sentence(for: event, in: model, glyphs: glyphs), x: inner.x, y: inner.y + row,
-                width: inner.width, style: style, glyphs: glyphs)
-        }
+        } sentence: { SchedulerNarration.sentence(for: $0, in: model, glyphs: glyphs) }
     }
 
     // MARK: actors scene

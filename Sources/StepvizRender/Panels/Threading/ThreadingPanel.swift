@@ -213,16 +213,12 @@ public enum ThreadingPanel {
             canvas.write("(no step yet)", x: inner.x, y: inner.y, width: inner.width, style: Theme.dim, glyphs: glyphs)
             return
         }
-        let shown = model.log.suffix(inner.height)
-        for (row, entry) in shown.enumerated() {
-            let isNewest = row == shown.count - 1
-            let style: Style =
-                switch entry.event {
-                case .raised, .stuck, .deadlock: Theme.error
-                default: isNewest ? Style(bold: true) : Theme.value
-                }
-            canvas.write(entry.sentence(glyphs: glyphs), x: inner.x, y: inner.y + row, width: inner.width, style: style, glyphs: glyphs)
-        }
+        canvas.stepLog(model.log, in: inner, glyphs: glyphs) { entry, _ in
+            switch entry.event {
+            case .raised, .stuck, .deadlock: Theme.error
+            default: nil
+            }
+        } sentence: { $0.sentence(glyphs: glyphs) }
     }
 
     // MARK: status row

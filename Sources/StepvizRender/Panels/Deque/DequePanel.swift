@@ -52,7 +52,8 @@ public enum DequePanel {
     /// The running operation's pseudocode; a listing taller than the box
     /// scrolls so the running line stays in view.
     static func renderCode(_ model: DequePanelModel, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
-        canvas.codeListing(DequePseudocode.listing(for: model.operation), current: currentLine(model), title: "code", in: area, glyphs: glyphs)
+        canvas.codeListing(
+            DequePseudocode.listing(for: model.operation), current: currentLine(model), title: "code", in: area, glyphs: glyphs)
     }
 
     /// What a learner needs to read the picture, one short line each (the
@@ -108,7 +109,9 @@ public enum DequePanel {
             case .begin: Theme.label
             default: nil
             }
-        } sentence: { DequeNarration.sentence(for: $0, glyphs: glyphs) }
+        } sentence: {
+            DequeNarration.sentence(for: $0, glyphs: glyphs)
+        }
     }
 
     /// Length, bound and blocks: in use now, linked and freed so far.

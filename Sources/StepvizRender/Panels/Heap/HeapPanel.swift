@@ -213,7 +213,9 @@ public enum HeapPanel {
             case .begin: Theme.label
             default: nil
             }
-        } sentence: { HeapNarration.sentence(for: $0, scene: model.scene, glyphs: glyphs) }
+        } sentence: {
+            HeapNarration.sentence(for: $0, scene: model.scene, glyphs: glyphs)
+        }
     }
 
     static func renderCounters(_ model: HeapPanelModel, in area: Rect, on canvas: inout Canvas) {

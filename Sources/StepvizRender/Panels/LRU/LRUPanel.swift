@@ -260,7 +260,9 @@ public enum LRUPanel {
             case .lru(.miss) where isNewest, .lru(.evict) where isNewest: Theme.error
             default: nil
             }
-        } sentence: { LRUNarration.sentence(for: $0, glyphs: glyphs) }
+        } sentence: {
+            LRUNarration.sentence(for: $0, glyphs: glyphs)
+        }
     }
 
     /// `hits 1  misses 1  maxsize 2  currsize 2  evictions 1  hit ratio 50% ▁▅█`:

@@ -14,6 +14,8 @@ extension LocksPanel {
             case .begin: Theme.label
             default: nil
             }
-        } sentence: { LocksNarration.sentence(for: $0, glyphs: glyphs) }
+        } sentence: {
+            LocksNarration.sentence(for: $0, glyphs: glyphs)
+        }
     }
 }

@@ -102,7 +102,9 @@ extension SchedulerPanel {
             case .scheduler(.failed): Theme.error
             default: nil
             }
-        } sentence: { SchedulerNarration.sentence(for: $0, in: model, glyphs: glyphs) }
+        } sentence: {
+            SchedulerNarration.sentence(for: $0, in: model, glyphs: glyphs)
+        }
     }
 
     // MARK: actors scene

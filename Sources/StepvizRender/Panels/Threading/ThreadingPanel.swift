@@ -218,7 +218,9 @@ public enum ThreadingPanel {
             case .raised, .stuck, .deadlock: Theme.error
             default: nil
             }
-        } sentence: { $0.sentence(glyphs: glyphs) }
+        } sentence: {
+            $0.sentence(glyphs: glyphs)
+        }
     }
 
     // MARK: status row

@@ -10,3 +10,18 @@ extension Canvas {
         if fits { write(counters, x: countersX, y: area.y, style: Theme.dim) }
     }
 }
+
+extension Canvas {
+    /// A panel's counters row, dim: the first of `variants` (longest first)
+    /// that fits with `reserve` columns to spare, else the last, cut.
+    /// Returns how many columns it wrote (a sparkline may follow).
+    ///
+    ///     canvas.countersRow(["length 3   maxlen None", "len 3  maxlen None"], in: row, glyphs: glyphs)
+    @discardableResult
+    public mutating func countersRow(_ variants: [String], reserve: Int = 0, in area: Rect, glyphs: Glyphs) -> Int {
+        guard area.height > 0, let last = variants.last else { return 0 }
+        let text = variants.first { $0.count + reserve <= area.width } ?? last
+        write(text, x: area.x, y: area.y, width: area.width, style: Theme.dim, glyphs: glyphs)
+        return Swift.min(text.count, area.width)
+    }
+}

@@ -20,7 +20,7 @@ public enum DequePanel {
     ) {
         let (upper, counters) = area.splitBottom(1)
         let (blocksArea, lower) = upper.splitTop(blocksHeight)
-        renderCounters(model, in: counters, on: &canvas)
+        renderCounters(model, in: counters, on: &canvas, glyphs: glyphs)
         renderBlocks(model, animation: animation, in: blocksArea, on: &canvas, glyphs: glyphs)
 
         if lower.height >= boxedRowsFrom, lower.width >= codeWidth + 20 {
@@ -115,13 +115,12 @@ public enum DequePanel {
     }
 
     /// Length, bound and blocks: in use now, linked and freed so far.
-    static func renderCounters(_ model: DequePanelModel, in area: Rect, on canvas: inout Canvas) {
+    static func renderCounters(_ model: DequePanelModel, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
         let maxlen = model.maxlen.map(String.init) ?? "None"
         let blocks = model.layout.blocks.count
         let long =
             "length \(model.count)   maxlen \(maxlen)   blocks in use \(blocks)   allocated \(model.blocksAllocated)   freed \(model.blocksFreed)"
         let short = "len \(model.count)  maxlen \(maxlen)  blocks \(blocks)  allocated \(model.blocksAllocated)  freed \(model.blocksFreed)"
-        let text = long.count <= area.width ? long : short
-        canvas.write(text.prefix(area.width), x: area.x, y: area.y, style: Theme.dim)
+        canvas.countersRow([long, short], in: area, glyphs: glyphs)
     }
 }

@@ -23,7 +23,7 @@ public enum HeapPanel {
 
         let (upper, counters) = area.splitBottom(1)
         let (body, arrayArea) = upper.splitBottom(4)
-        renderCounters(model, in: counters, on: &canvas)
+        renderCounters(model, in: counters, on: &canvas, glyphs: glyphs)
         renderArray(model, highlights, animation: animation, labelWidth: labelWidth, in: arrayArea, on: &canvas, glyphs: glyphs)
 
         // Code and log take a column of their own when the tree beside it
@@ -218,7 +218,7 @@ public enum HeapPanel {
         }
     }
 
-    static func renderCounters(_ model: HeapPanelModel, in area: Rect, on canvas: inout Canvas) {
+    static func renderCounters(_ model: HeapPanelModel, in area: Rect, on canvas: inout Canvas, glyphs: Glyphs) {
         if let error = model.error, !error.isIndexError {
             // The traceback's last line, whole, where the panel is widest.
             canvas.write(error.description.prefix(area.width), x: area.x, y: area.y, style: Theme.error)
@@ -226,7 +226,7 @@ public enum HeapPanel {
         }
         let text =
             "compares \(model.comparisons) (total \(model.totalComparisons))   moves \(model.moves) (total \(model.totalMoves))   \(model.scene == .requests ? "waiting" : "size") \(model.replay.slots.count)"
-        canvas.write(text.prefix(area.width), x: area.x, y: area.y, style: Theme.dim)
+        canvas.countersRow([text], in: area, glyphs: glyphs)
     }
 }
 

@@ -32,12 +32,10 @@ extension LRUPanel {
             "hits \(snapshot.hits)", "misses \(snapshot.misses)", "maxsize \(snapshot.capacity)",
             "currsize \(snapshot.entries.count)", "evictions \(snapshot.evictions)", "hit ratio \(ratio)",
         ]
-        var text = parts.joined(separator: "  ")
-        if text.count + 4 > area.width {
-            text = (parts.dropLast() + ["hit \(ratio)"]).joined(separator: " ")
-        }
-        canvas.write(text, x: area.x, y: area.y, width: area.width, style: Theme.dim, glyphs: glyphs)
-        let sparkX = area.x + text.count + 1
+        let written = canvas.countersRow(
+            [parts.joined(separator: "  "), (parts.dropLast() + ["hit \(ratio)"]).joined(separator: " ")], reserve: 4, in: area,
+            glyphs: glyphs)
+        let sparkX = area.x + written + 1
         let sparkWidth = Swift.min(sparklineWidth, area.maxX - sparkX)
         guard sparkWidth > 0, !model.hitRatios.isEmpty else { return }
         let levels = glyphs.sparkLevels
